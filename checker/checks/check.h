@@ -1,0 +1,75 @@
+/* The interface between the engine and the checks.
+ *
+ * A check declares its id, the one-sentence summary (the same sentence opens
+ * its page in rules/ and --list-checks), and the hooks it wants.  It keeps no
+ * file-level mutable state: what it needs lives in the contexts passed in. */
+#ifndef DDC_CHECK_H
+#define DDC_CHECK_H
+
+#include <clang-c/Index.h>
+
+#include "../core/contracts.h"
+#include "../core/findings.h"
+#include "../core/function_facts.h"
+
+/* One allocation of a driver object extension key, kept across translation
+ * units for the whole-program step. */
+typedef struct ddc_key_allocation {
+    char *key;          /* USR of the declaration whose address is the key */
+    char *key_text;     /* the key as written, for messages */
+    long long size;     /* the allocated size, or -1 when it is not a constant */
+    char *file;
+    unsigned line, column;
+} ddc_key_allocation;
+
+/* Facts gathered from every translation unit, for checks that need the whole
+ * program. */
+typedef struct ddc_program_facts {
+    ddc_key_allocation *key_allocations;
+    size_t key_allocation_count;
+} ddc_program_facts;
+
+/* What a check sees of the translation unit being analysed. */
+typedef struct ddc_unit_context {
+    CXTranslationUnit unit;
+    const ddc_contracts *contracts;
+    const ddc_function_facts *functions;
+    ddc_findings *findings;
+    ddc_program_facts *program;
+} ddc_unit_context;
+
+/* What a check sees in the whole-program step, after every unit. */
+typedef struct ddc_link_context {
+    const ddc_program_facts *program;
+    ddc_findings *findings;
+} ddc_link_context;
+
+typedef struct ddc_check {
+    const char *id;
+    const char *summary;
+    /* Once per function definition in the main file. */
+    void (*on_function)(const ddc_unit_context *context, CXCursor function);
+    /* Once per call to a DDI that has a contract. */
+    void (*on_call)(const ddc_unit_context *context, CXCursor call, const ddc_ddi_contract *contract);
+    /* Once, after every translation unit was analysed. */
+    void (*on_link)(const ddc_link_context *context);
+} ddc_check;
+
+/* The registry, in checks.def order. */
+extern const ddc_check *const ddc_checks[];
+extern const size_t ddc_check_count;
+
+/* Declarations of every check, from checks.def. */
+#define DDC_CHECK(name) extern const ddc_check name##_check;
+#include "checks.def"
+#undef DDC_CHECK
+
+/* Looks up the contract of the function `call` calls: by the callee's name,
+ * then by the name written in the source (a macro's name).  NULL when none. */
+const ddc_ddi_contract *ddc_call_contract(const ddc_unit_context *context, CXCursor call);
+
+/* The name to show for a call: the name written in the source (the macro a
+ * driver wrote), else the callee's.  Newly allocated; never NULL. */
+char *ddc_call_display_name(const ddc_unit_context *context, CXCursor call);
+
+#endif

@@ -1,0 +1,187 @@
+/* irql-too-high: a DDI is called above the maximum IRQL its contract allows
+ * (IoGetDriverDirectory at DISPATCH_LEVEL, ...).
+ *
+ * The IRQL at a call comes from the enclosing function (its role type or SAL
+ * annotations, see function_facts.h) and from the raises and restores on the
+ * path to the call (spin locks, KeRaiseIrql/KeLowerIrql, fast mutexes).  At a
+ * join only the raises made on every incoming path are kept, so a finding
+ * always has a path that forces the IRQL. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/ast.h"
+#include "../core/flow.h"
+#include "../core/irql.h"
+#include "../core/util.h"
+#include "check.h"
+
+static const char check_id[] = "irql-too-high";
+
+enum { MAX_RAISES = 8 };
+
+/* One raise of the IRQL that is still in effect. */
+typedef struct raise {
+    int level;
+    CXCursor call;
+    char lock[48]; /* the lock or saved-IRQL variable as written, to pair with its release */
+} raise;
+
+typedef struct irql_state {
+    raise raises[MAX_RAISES];
+    unsigned count;
+} irql_state;
+
+typedef struct irql_walk {
+    const ddc_unit_context *context;
+    const ddc_entry_irql *entry; /* NULL when nothing is known */
+} irql_walk;
+
+static bool same_raise(const raise *a, const raise *b)
+{
+    return a->level == b->level && clang_equalCursors(a->call, b->call);
+}
+
+/* Keeps the raises made on both paths. */
+static void join(void *into_blob, const void *other_blob, flow_walk *walk)
+{
+    (void)walk;
+    irql_state *into = into_blob;
+    const irql_state *other = other_blob;
+    unsigned kept = 0;
+    for (unsigned i = 0; i < into->count; i++) {
+        bool on_both = false;
+        for (unsigned j = 0; j < other->count; j++)
+            on_both |= same_raise(&into->raises[i], &other->raises[j]);
+        if (on_both)
+            into->raises[kept++] = into->raises[i];
+    }
+    into->count = kept;
+}
+
+/* The lock argument as written, without a leading '&': KeAcquireSpinLock(&L, &Old)
+ * pairs with KeReleaseSpinLock(&L, Old) through "L". */
+static void lock_text(const ddc_unit_context *context, CXCursor call, int argument, char *out, size_t size)
+{
+    out[0] = '\0';
+    if (argument == DDC_NO_ARG || argument >= clang_Cursor_getNumArguments(call))
+        return;
+    CXCursor expression = ddc_strip_casts(clang_Cursor_getArgument(call, (unsigned)argument));
+    if (clang_getCursorKind(expression) == CXCursor_UnaryOperator &&
+        clang_getCursorUnaryOperatorKind(expression) == CXUnaryOperator_AddrOf)
+        expression = ddc_strip_casts(ddc_child(expression, 0));
+    char *text = ddc_source_text(context->unit, expression);
+    snprintf(out, size, "%s", text);
+    free(text);
+}
+
+/* The highest raise in effect, or NULL. */
+static const raise *highest_raise(const irql_state *st)
+{
+    const raise *highest = NULL;
+    for (unsigned i = 0; i < st->count; i++)
+        if (!highest || st->raises[i].level > highest->level)
+            highest = &st->raises[i];
+    return highest;
+}
+
+static void report(flow_walk *walk, const irql_state *st, CXCursor call, const ddc_ddi_contract *contract)
+{
+    irql_walk *iw = flow_user(walk);
+    const raise *raised = highest_raise(st);
+    int entry_min = iw->entry ? iw->entry->min_irql : DDC_IRQL_UNKNOWN;
+    int entry_max = iw->entry ? iw->entry->max_irql : DDC_IRQL_UNKNOWN;
+    int definite = entry_min;
+    if (raised && raised->level > definite)
+        definite = raised->level;
+    bool definitely_too_high = definite != DDC_IRQL_UNKNOWN && definite > contract->max_irql;
+    bool maybe_too_high = !definitely_too_high && entry_max != DDC_IRQL_UNKNOWN && entry_max > contract->max_irql;
+    if (!definitely_too_high && !maybe_too_high)
+        return;
+    if (!flow_reporting(walk))
+        return;
+    char *name = ddc_call_display_name(iw->context, call);
+    const char *fix = contract->max_irql == DDC_IRQL_PASSIVE
+                          ? "; call it from PASSIVE_LEVEL code, such as a work item"
+                          : "";
+    ddc_finding *finding = ddc_findings_add(
+        iw->context->findings, check_id, clang_getCursorLocation(call),
+        "'%s' requires IRQL <= %s, but the IRQL here %s %s%s", name, ddc_irql_name(contract->max_irql),
+        definitely_too_high ? "is" : "may be", ddc_irql_name(definitely_too_high ? definite : entry_max), fix);
+    bool raise_explains = raised && definitely_too_high && raised->level == definite &&
+                          (entry_min == DDC_IRQL_UNKNOWN || raised->level > entry_min);
+    if (iw->entry && !raise_explains)
+        ddc_finding_add_note(finding, iw->entry->where, "%s", iw->entry->reason);
+    if (raise_explains) {
+        char *raiser = ddc_call_display_name(iw->context, raised->call);
+        ddc_finding_add_note(finding, clang_getCursorLocation(raised->call), "IRQL raised to %s by '%s' here",
+                             ddc_irql_name(raised->level), raiser);
+        free(raiser);
+    }
+    free(name);
+}
+
+static void on_expression(void *blob, CXCursor expression, flow_walk *walk)
+{
+    if (clang_getCursorKind(expression) != CXCursor_CallExpr)
+        return;
+    irql_state *st = blob;
+    irql_walk *iw = flow_user(walk);
+    const ddc_ddi_contract *contract = ddc_call_contract(iw->context, expression);
+    if (!contract)
+        return;
+    if (contract->max_irql != DDC_IRQL_UNKNOWN)
+        report(walk, st, expression, contract);
+    char lock[sizeof st->raises[0].lock];
+    lock_text(iw->context, expression, contract->lock_arg, lock, sizeof lock);
+    if (contract->restores) {
+        /* Release the matching raise; without a match, the latest one. */
+        unsigned index = st->count;
+        for (unsigned i = st->count; i-- > 0;)
+            if (lock[0] && strcmp(st->raises[i].lock, lock) == 0) {
+                index = i;
+                break;
+            }
+        if (index == st->count && st->count > 0)
+            index = st->count - 1;
+        if (index < st->count) {
+            memmove(&st->raises[index], &st->raises[index + 1], (st->count - index - 1) * sizeof st->raises[0]);
+            st->count--;
+        }
+        return;
+    }
+    int level = contract->raises_to;
+    if (contract->raises_to_arg != DDC_NO_ARG && contract->raises_to_arg < clang_Cursor_getNumArguments(expression)) {
+        long long value;
+        if (ddc_integer_value(clang_Cursor_getArgument(expression, (unsigned)contract->raises_to_arg), &value))
+            level = value < 0 ? DDC_IRQL_UNKNOWN
+                    : value > DDC_IRQL_DISPATCH && value < DDC_IRQL_HIGH ? DDC_IRQL_DIRQL
+                    : value > DDC_IRQL_HIGH ? DDC_IRQL_HIGH : (int)value;
+    }
+    if (level == DDC_IRQL_UNKNOWN || st->count == MAX_RAISES)
+        return;
+    raise *r = &st->raises[st->count++];
+    r->level = level;
+    r->call = expression;
+    memcpy(r->lock, lock, sizeof r->lock);
+}
+
+static const flow_analysis analysis = {
+    .state_size = sizeof(irql_state),
+    .join = join,
+    .on_expression = on_expression,
+};
+
+static void check_function(const ddc_unit_context *context, CXCursor function)
+{
+    irql_walk iw = {.context = context, .entry = ddc_function_facts_entry(context->functions, function)};
+    irql_state initial = {0};
+    flow_walk_function(context->unit, function, &analysis, &initial, &iw);
+}
+
+const ddc_check irql_too_high_check = {
+    .id = check_id,
+    .summary = "A DDI is called at an IRQL above the maximum its contract allows, such as "
+               "IoGetDriverDirectory above PASSIVE_LEVEL.",
+    .on_function = check_function,
+};

@@ -1,0 +1,40 @@
+/* The registry built from checks.def, and helpers every check shares. */
+#include "check.h"
+
+#include <stdlib.h>
+
+#include "../core/ast.h"
+#include "../core/util.h"
+
+#define DDC_CHECK(name) &name##_check,
+const ddc_check *const ddc_checks[] = {
+#include "checks.def"
+};
+#undef DDC_CHECK
+
+const size_t ddc_check_count = sizeof ddc_checks / sizeof ddc_checks[0];
+
+const ddc_ddi_contract *ddc_call_contract(const ddc_unit_context *context, CXCursor call)
+{
+    char *callee = ddc_callee_name(call);
+    const ddc_ddi_contract *contract = callee ? ddc_contracts_find_ddi(context->contracts, callee) : NULL;
+    free(callee);
+    if (contract)
+        return contract;
+    char *written = ddc_written_name(context->unit, call);
+    contract = written ? ddc_contracts_find_ddi(context->contracts, written) : NULL;
+    free(written);
+    return contract;
+}
+
+char *ddc_call_display_name(const ddc_unit_context *context, CXCursor call)
+{
+    char *written = ddc_written_name(context->unit, call);
+    char *callee = ddc_callee_name(call);
+    if (written && (!callee || ddc_contracts_find_ddi(context->contracts, written))) {
+        free(callee);
+        return written;
+    }
+    free(written);
+    return callee ? callee : ddc_strdup("function pointer");
+}

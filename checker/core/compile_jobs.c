@@ -1,0 +1,359 @@
+/* Building compile jobs from inputs or a compilation database. */
+#define _XOPEN_SOURCE 700
+#include "compile_jobs.h"
+
+#include <clang-c/CXCompilationDatabase.h>
+#include <clang-c/Index.h>
+#include <errno.h>
+#include <ftw.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+#ifndef DDC_SOURCE_RULES_DIR
+#define DDC_SOURCE_RULES_DIR "rules"
+#endif
+#ifndef DDC_INSTALLED_DATA_DIR
+#define DDC_INSTALLED_DATA_DIR "/usr/local/share/ddicheck"
+#endif
+#ifndef DDC_CLANG_RESOURCE_DIR
+#define DDC_CLANG_RESOURCE_DIR "/usr/lib/llvm-19/lib/clang/19"
+#endif
+
+static const char mingw_root[] = "/usr/x86_64-w64-mingw32/include";
+
+/* Flags every parse gets: keep going after errors, no warnings (they are not
+ * what the checker reports), and C89-era driver code accepted. */
+static const char *const common_flags[] = {
+    "-ferror-limit=0",
+    "-w",
+    "-Wno-error=implicit-function-declaration",
+    "-Wno-error=int-conversion",
+    "-Wno-error=incompatible-pointer-types",
+    "-Wno-error=incompatible-function-pointer-types",
+    "-Wno-error=return-type",
+    "-Wno-error=implicit-int",
+};
+
+/* Flags for parsing without the WDK (DESIGN.md, "Headers"). */
+static const char *const mingw_flags[] = {
+    "--target=x86_64-w64-mingw32", "-fms-extensions", "-D_AMD64_", "-D_WIN64", "-D_KERNEL_MODE", "-DNTDDI_VERSION=0x0A000000",
+};
+
+static bool has_data(const char *folder)
+{
+    char *contracts = ddc_format("%s/contracts/ddis.tsv", folder);
+    bool found = ddc_is_file(contracts);
+    free(contracts);
+    return found;
+}
+
+static void set_from(ddc_data_paths *paths, const char *folder)
+{
+    paths->contracts = ddc_format("%s/contracts", folder);
+    paths->include = ddc_format("%s/include", folder);
+}
+
+int ddc_data_paths_find(ddc_data_paths *paths)
+{
+    memset(paths, 0, sizeof *paths);
+    paths->resource = ddc_strdup(DDC_CLANG_RESOURCE_DIR);
+    const char *override = getenv("DDICHECK_DATA_DIR");
+    if (override && *override) {
+        if (!has_data(override)) {
+            fprintf(stderr, "ddicheck: error: DDICHECK_DATA_DIR '%s' has no contracts/ddis.tsv\n", override);
+            return -1;
+        }
+        set_from(paths, override);
+        return 0;
+    }
+    char executable[PATH_MAX];
+    ssize_t length = readlink("/proc/self/exe", executable, sizeof executable - 1);
+    if (length > 0) {
+        executable[length] = '\0';
+        char *bin = ddc_dirname(executable);
+        char *installed = ddc_format("%s/../share/ddicheck", bin);
+        free(bin);
+        if (has_data(installed)) {
+            set_from(paths, installed);
+            free(installed);
+            return 0;
+        }
+        free(installed);
+    }
+    if (has_data(DDC_INSTALLED_DATA_DIR)) {
+        set_from(paths, DDC_INSTALLED_DATA_DIR);
+        return 0;
+    }
+    if (has_data(DDC_SOURCE_RULES_DIR)) {
+        set_from(paths, DDC_SOURCE_RULES_DIR);
+        return 0;
+    }
+    fprintf(stderr, "ddicheck: error: cannot find the contracts (looked in <exe>/../share/ddicheck, %s and %s); "
+                    "set DDICHECK_DATA_DIR\n", DDC_INSTALLED_DATA_DIR, DDC_SOURCE_RULES_DIR);
+    return -1;
+}
+
+void ddc_data_paths_free(ddc_data_paths *paths)
+{
+    free(paths->contracts);
+    free(paths->include);
+    free(paths->resource);
+    memset(paths, 0, sizeof *paths);
+}
+
+static ddc_compile_job *add_job(ddc_compile_jobs *jobs, const char *file)
+{
+    jobs->items = ddc_xrealloc(jobs->items, (jobs->count + 1) * sizeof *jobs->items);
+    ddc_compile_job *job = &jobs->items[jobs->count++];
+    memset(job, 0, sizeof *job);
+    job->file = ddc_strdup(file);
+    return job;
+}
+
+static void add_flags(ddc_strings *args, const char *const *flags, size_t count)
+{
+    for (size_t i = 0; i < count; i++)
+        ddc_strings_add(args, flags[i]);
+}
+
+static void add_include_if_folder(ddc_strings *args, const char *folder)
+{
+    char *absolute = realpath(folder, NULL);
+    if (absolute && ddc_is_directory(absolute)) {
+        char *flag = ddc_format("-I%s", absolute);
+        if (!ddc_strings_contains(args, flag))
+            ddc_strings_take(args, flag);
+        else
+            free(flag);
+    }
+    free(absolute);
+}
+
+/* The arguments for a file without a compilation database. */
+static void default_args(ddc_compile_job *job, const ddc_data_paths *paths)
+{
+    add_flags(&job->args, mingw_flags, sizeof mingw_flags / sizeof mingw_flags[0]);
+    char *folder = ddc_dirname(job->file);
+    add_include_if_folder(&job->args, folder);
+    char *parent = ddc_format("%s/..", folder);
+    add_include_if_folder(&job->args, parent);
+    /* inc/ and include/ folders of the file's folder and up to four above it. */
+    char *level = ddc_strdup(folder);
+    for (int up = 0; up < 5; up++) {
+        char *inc = ddc_format("%s/inc", level), *include = ddc_format("%s/include", level);
+        add_include_if_folder(&job->args, inc);
+        add_include_if_folder(&job->args, include);
+        free(inc);
+        free(include);
+        char *next = ddc_format("%s/..", level);
+        free(level);
+        level = next;
+    }
+    free(level);
+    free(parent);
+    free(folder);
+    ddc_strings_take(&job->args, ddc_format("-isystem%s", paths->include));
+    ddc_strings_take(&job->args, ddc_format("-isystem%s/ddk", mingw_root));
+    ddc_strings_take(&job->args, ddc_format("-isystem%s", mingw_root));
+}
+
+/* The trees searched for project headers: for a folder input, the folder;
+ * for a file, its git work tree, else the folder above the file's folder. */
+static void add_search_root(ddc_compile_jobs *jobs, const char *input, bool is_folder)
+{
+    char *absolute = realpath(input, NULL);
+    if (!absolute)
+        return;
+    char *root = is_folder ? ddc_strdup(absolute) : ddc_dirname(absolute);
+    if (!is_folder) {
+        for (char *probe = ddc_strdup(root);;) {
+            char *git = ddc_format("%s/.git", probe);
+            bool found = access(git, F_OK) == 0;
+            free(git);
+            if (found) {
+                free(root);
+                root = probe;
+                break;
+            }
+            if (strcmp(probe, "/") == 0) {
+                free(probe);
+                char *parent = ddc_format("%s/..", root);
+                char *resolved = realpath(parent, NULL);
+                free(parent);
+                if (resolved) {
+                    free(root);
+                    root = resolved;
+                }
+                break;
+            }
+            char *up = ddc_dirname(probe);
+            free(probe);
+            probe = up;
+        }
+    }
+    if (!ddc_strings_contains(&jobs->search_roots, root))
+        ddc_strings_add(&jobs->search_roots, root);
+    free(root);
+    free(absolute);
+}
+
+static _Thread_local ddc_strings *found_sources;
+
+static int visit_source(const char *path, const struct stat *info, int type, struct FTW *where)
+{
+    (void)info;
+    const char *base = path + where->base;
+    if (type == FTW_D && where->level > 0 && base[0] == '.')
+        return FTW_SKIP_SUBTREE;
+    if (type == FTW_F && ddc_ends_with_nocase(base, ".c"))
+        ddc_strings_add(found_sources, path);
+    return FTW_CONTINUE;
+}
+
+static int compare_strings(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* cl.exe and clang-cl take MSVC-style options. */
+static bool is_cl_compiler(const char *path)
+{
+    const char *name = path;
+    for (const char *c = path; *c; c++)
+        if (*c == '/' || *c == '\\')
+            name = c + 1;
+    return strcasecmp(name, "cl") == 0 || strcasecmp(name, "cl.exe") == 0 || strncasecmp(name, "clang-cl", 8) == 0;
+}
+
+/* The entries' arguments, without the compiler, the source, -c and -o. */
+static void database_args(ddc_compile_job *job, CXCompileCommand command)
+{
+    unsigned count = clang_CompileCommand_getNumArgs(command);
+    CXString directory = clang_CompileCommand_getDirectory(command);
+    CXString filename = clang_CompileCommand_getFilename(command);
+    const char *source = clang_getCString(filename);
+    CXString compiler = clang_CompileCommand_getArg(command, 0);
+    if (is_cl_compiler(clang_getCString(compiler)))
+        ddc_strings_add(&job->args, "--driver-mode=cl");
+    clang_disposeString(compiler);
+    ddc_strings_take(&job->args, ddc_format("-working-directory=%s", clang_getCString(directory)));
+    for (unsigned i = 1; i < count; i++) {
+        CXString arg = clang_CompileCommand_getArg(command, i);
+        const char *text = clang_getCString(arg);
+        bool skip_next = strcmp(text, "-o") == 0 || strcmp(text, "-MF") == 0 || strcmp(text, "-MT") == 0 ||
+                         strcmp(text, "-MQ") == 0;
+        bool drop = skip_next || strcmp(text, "-c") == 0 || strcmp(text, "/c") == 0 || strcmp(text, source) == 0 ||
+                    strncmp(text, "/Fo", 3) == 0 || strcmp(text, "-MD") == 0 || strcmp(text, "-MMD") == 0;
+        if (!drop)
+            ddc_strings_add(&job->args, text);
+        clang_disposeString(arg);
+        if (skip_next)
+            i++;
+    }
+    clang_disposeString(filename);
+    clang_disposeString(directory);
+}
+
+static void add_database_job(ddc_compile_jobs *jobs, CXCompileCommand command)
+{
+    CXString filename = clang_CompileCommand_getFilename(command);
+    CXString directory = clang_CompileCommand_getDirectory(command);
+    const char *name = clang_getCString(filename);
+    char *path = name[0] == '/' ? ddc_strdup(name) : ddc_format("%s/%s", clang_getCString(directory), name);
+    ddc_compile_job *job = add_job(jobs, path);
+    job->from_database = true;
+    database_args(job, command);
+    free(path);
+    clang_disposeString(filename);
+    clang_disposeString(directory);
+}
+
+int ddc_compile_jobs_build(ddc_compile_jobs *jobs, const ddc_data_paths *paths, const char *database_dir,
+                           char **inputs, size_t input_count, char **extra, size_t extra_count,
+                           size_t *missing)
+{
+    memset(jobs, 0, sizeof *jobs);
+    *missing = 0;
+    CXCompilationDatabase database = NULL;
+    if (database_dir) {
+        CXCompilationDatabase_Error error = CXCompilationDatabase_NoError;
+        database = clang_CompilationDatabase_fromDirectory(database_dir, &error);
+        if (error != CXCompilationDatabase_NoError || !database) {
+            fprintf(stderr, "ddicheck: error: cannot load a compilation database from '%s' (no readable "
+                            "compile_commands.json there)\n", database_dir);
+            return -1;
+        }
+    }
+    ddc_strings sources = {0};
+    for (size_t i = 0; i < input_count; i++) {
+        if (ddc_is_directory(inputs[i])) {
+            found_sources = &sources;
+            size_t before = sources.count;
+            nftw(inputs[i], visit_source, 32, FTW_PHYS | FTW_ACTIONRETVAL);
+            found_sources = NULL;
+            qsort(sources.items + before, sources.count - before, sizeof *sources.items, compare_strings);
+            add_search_root(jobs, inputs[i], true);
+        } else if (access(inputs[i], R_OK) == 0 && ddc_is_file(inputs[i])) {
+            ddc_strings_add(&sources, inputs[i]);
+            add_search_root(jobs, inputs[i], false);
+        } else {
+            fprintf(stderr, "ddicheck: error: cannot read '%s': %s\n", inputs[i],
+                    access(inputs[i], F_OK) == 0 ? "not a readable file or folder" : strerror(ENOENT));
+            (*missing)++;
+        }
+    }
+    if (database && input_count == 0) {
+        CXCompileCommands all = clang_CompilationDatabase_getAllCompileCommands(database);
+        unsigned count = clang_CompileCommands_getSize(all);
+        for (unsigned i = 0; i < count; i++)
+            add_database_job(jobs, clang_CompileCommands_getCommand(all, i));
+        clang_CompileCommands_dispose(all);
+    }
+    for (size_t i = 0; i < sources.count; i++) {
+        CXCompileCommands commands = NULL;
+        if (database) {
+            char *absolute = realpath(sources.items[i], NULL);
+            commands = clang_CompilationDatabase_getCompileCommands(database, absolute ? absolute : sources.items[i]);
+            free(absolute);
+        }
+        if (commands && clang_CompileCommands_getSize(commands) > 0) {
+            add_database_job(jobs, clang_CompileCommands_getCommand(commands, 0));
+        } else {
+            if (database)
+                fprintf(stderr, "ddicheck: warning: '%s' is not in the compilation database; using the default "
+                                "flags\n", sources.items[i]);
+            ddc_compile_job *job = add_job(jobs, sources.items[i]);
+            default_args(job, paths);
+        }
+        if (commands)
+            clang_CompileCommands_dispose(commands);
+    }
+    for (size_t i = 0; i < jobs->count; i++) {
+        ddc_compile_job *job = &jobs->items[i];
+        ddc_strings_take(&job->args, ddc_format("-resource-dir=%s", paths->resource));
+        add_flags(&job->args, common_flags, sizeof common_flags / sizeof common_flags[0]);
+        for (size_t e = 0; e < extra_count; e++)
+            ddc_strings_add(&job->args, extra[e]);
+        if (job->from_database)
+            add_search_root(jobs, job->file, false);
+    }
+    ddc_strings_free(&sources);
+    if (database)
+        clang_CompilationDatabase_dispose(database);
+    return 0;
+}
+
+void ddc_compile_jobs_free(ddc_compile_jobs *jobs)
+{
+    for (size_t i = 0; i < jobs->count; i++) {
+        free(jobs->items[i].file);
+        ddc_strings_free(&jobs->items[i].args);
+    }
+    free(jobs->items);
+    ddc_strings_free(&jobs->search_roots);
+    memset(jobs, 0, sizeof *jobs);
+}

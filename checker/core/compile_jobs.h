@@ -1,0 +1,52 @@
+/* What to parse, and with which compiler arguments.
+ *
+ * With a compilation database (-p build-dir), each entry's own arguments are
+ * used (cl.exe / clang-cl commands get --driver-mode=cl).  Without one, the
+ * arguments come from ../shared/DESIGN.md: Debian's mingw-w64 DDK headers
+ * plus the project's overlay headers, the file's folder, its parent and the
+ * inc/include folders above it. */
+#ifndef DDC_COMPILE_JOBS_H
+#define DDC_COMPILE_JOBS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "util.h"
+
+typedef struct ddc_compile_job {
+    char *file;          /* the source file, as given or as the database has it */
+    ddc_strings args;    /* compiler arguments without the file itself */
+    bool from_database;
+} ddc_compile_job;
+
+typedef struct ddc_compile_jobs {
+    ddc_compile_job *items;
+    size_t count;
+    ddc_strings search_roots; /* trees whose headers are indexed */
+} ddc_compile_jobs;
+
+/* Where the data the checker ships lives (contracts, overlay headers). */
+typedef struct ddc_data_paths {
+    char *contracts;  /* folder with ddis.tsv and role-types.tsv */
+    char *include;    /* overlay headers */
+    char *resource;   /* libclang's resource folder (builtin headers) */
+} ddc_data_paths;
+
+/* Finds the data folders: $DDICHECK_DATA_DIR, then <exe>/../share/ddicheck
+ * (installed), then the source tree the binary was built from.  Returns 0 or
+ * -1 with a message on stderr. */
+int ddc_data_paths_find(ddc_data_paths *paths);
+void ddc_data_paths_free(ddc_data_paths *paths);
+
+/* Builds the jobs for `inputs` (files and folders; folders are searched for
+ * *.c files).  `database_dir` is the -p folder or NULL; with it and no
+ * inputs, every entry is a job.  `extra` are the flags after "--".  Inputs
+ * that do not exist are reported on stderr and skipped; *missing counts them.
+ * Returns 0, or -1 when the compilation database cannot be loaded. */
+int ddc_compile_jobs_build(ddc_compile_jobs *jobs, const ddc_data_paths *paths, const char *database_dir,
+                           char **inputs, size_t input_count, char **extra, size_t extra_count,
+                           size_t *missing);
+
+void ddc_compile_jobs_free(ddc_compile_jobs *jobs);
+
+#endif
