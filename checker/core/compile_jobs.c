@@ -230,17 +230,16 @@ static bool is_cl_compiler(const char *path)
 }
 
 /* The entries' arguments, without the compiler, the source, -c and -o. */
-static void database_args(ddc_compile_job *job, CXCompileCommand command)
+static void database_args(ddc_compile_job *job, CXCompileCommand command, const char *folder)
 {
     unsigned count = clang_CompileCommand_getNumArgs(command);
-    CXString directory = clang_CompileCommand_getDirectory(command);
     CXString filename = clang_CompileCommand_getFilename(command);
     const char *source = clang_getCString(filename);
     CXString compiler = clang_CompileCommand_getArg(command, 0);
     if (is_cl_compiler(clang_getCString(compiler)))
         ddc_strings_add(&job->args, "--driver-mode=cl");
     clang_disposeString(compiler);
-    ddc_strings_take(&job->args, ddc_format("-working-directory=%s", clang_getCString(directory)));
+    ddc_strings_take(&job->args, ddc_format("-working-directory=%s", folder));
     for (unsigned i = 1; i < count; i++) {
         CXString arg = clang_CompileCommand_getArg(command, i);
         const char *text = clang_getCString(arg);
@@ -255,7 +254,6 @@ static void database_args(ddc_compile_job *job, CXCompileCommand command)
             i++;
     }
     clang_disposeString(filename);
-    clang_disposeString(directory);
 }
 
 static void add_database_job(ddc_compile_jobs *jobs, CXCompileCommand command)
@@ -263,11 +261,16 @@ static void add_database_job(ddc_compile_jobs *jobs, CXCompileCommand command)
     CXString filename = clang_CompileCommand_getFilename(command);
     CXString directory = clang_CompileCommand_getDirectory(command);
     const char *name = clang_getCString(filename);
-    char *path = name[0] == '/' ? ddc_strdup(name) : ddc_format("%s/%s", clang_getCString(directory), name);
+    char *folder = realpath(clang_getCString(directory), NULL);
+    if (!folder)
+        folder = ddc_strdup(clang_getCString(directory));
+    /* Absolute paths, so findings name the file wherever ddicheck runs. */
+    char *path = name[0] == '/' ? ddc_strdup(name) : ddc_format("%s/%s", folder, name);
     ddc_compile_job *job = add_job(jobs, path);
     job->from_database = true;
-    database_args(job, command);
+    database_args(job, command, folder);
     free(path);
+    free(folder);
     clang_disposeString(filename);
     clang_disposeString(directory);
 }
