@@ -35,6 +35,7 @@ typedef struct options {
     bool list_checks;
     bool stats;
     bool quiet;
+    bool parse_errors;
     char **inputs;
     size_t input_count;
     char **extra;
@@ -58,6 +59,7 @@ static void print_help(FILE *out)
           "  --stats             print files, parse errors, functions and DDI calls\n"
           "                      analysed, and the time, on stderr\n"
           "  --quiet             do not report files that parsed with errors\n"
+          "  --parse-errors      print every parse error (to see why a file does not parse)\n"
           "  --version           print the version and exit\n"
           "  --help              print this help and exit\n"
           "\n"
@@ -113,6 +115,8 @@ static int parse_options(int argc, char **argv, options *opts)
             opts->stats = true;
         } else if (strcmp(arg, "--quiet") == 0) {
             opts->quiet = true;
+        } else if (strcmp(arg, "--parse-errors") == 0) {
+            opts->parse_errors = true;
         } else if (arg[0] == '-' && arg[1] != '\0') {
             return usage_error("unknown option", arg);
         } else {
@@ -176,6 +180,20 @@ static void print_stats(const ddc_stats *stats, size_t findings, double seconds)
             stats->target_calls_in_error_functions, findings, seconds);
 }
 
+static void print_parse_errors(CXTranslationUnit unit)
+{
+    unsigned count = clang_getNumDiagnostics(unit);
+    for (unsigned i = 0; i < count; i++) {
+        CXDiagnostic diagnostic = clang_getDiagnostic(unit, i);
+        if (clang_getDiagnosticSeverity(diagnostic) >= CXDiagnostic_Error) {
+            CXString text = clang_formatDiagnostic(diagnostic, clang_defaultDiagnosticDisplayOptions());
+            fprintf(stderr, "%s\n", clang_getCString(text));
+            clang_disposeString(text);
+        }
+        clang_disposeDiagnostic(diagnostic);
+    }
+}
+
 /* Parses and analyses every job; returns the number of files analysed. */
 static size_t analyse_jobs(const ddc_compile_jobs *jobs, const ddc_header_index *headers,
                            const ddc_contracts *contracts, const bool *enabled, const options *opts,
@@ -197,6 +215,8 @@ static size_t analyse_jobs(const ddc_compile_jobs *jobs, const ddc_header_index 
                 fprintf(stderr, "ddicheck: note: '%s' parsed with %u errors; findings there may be missing (first: %s)\n",
                         jobs->items[i].file, parsed.error_count, parsed.first_error);
         }
+        if (opts->parse_errors)
+            print_parse_errors(parsed.unit);
         ddc_analyze_unit(parsed.unit, contracts, enabled, findings, program, stats);
         analysed++;
         ddc_parsed_unit_free(&parsed);

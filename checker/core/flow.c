@@ -258,6 +258,7 @@ static void walk_condition(flow_walk *w, CXCursor condition, state *st, state *w
 
 /* ---- jump targets ---- */
 
+/* Pushes a jump target.  The returned pointer is valid until the next push. */
 static target *push_target(flow_walk *w, enum target_kind kind)
 {
     w->targets = ddc_xrealloc(w->targets, (w->target_count + 1) * sizeof *w->targets);
@@ -337,10 +338,12 @@ static void walk_loop(flow_walk *w, CXCursor condition, CXCursor body, CXCursor 
         w->reporting = was_reporting && pass + 1 == passes;
         state *current = state_clone(w, head);
         state *t = state_new(w), *f = state_new(w);
-        target *loop = push_target(w, TARGET_LOOP);
+        /* Nested statements may grow the target stack: refer to it by index. */
+        push_target(w, TARGET_LOOP);
+        size_t loop = w->target_count - 1;
         if (body_first) {
             walk_statement(w, body, current);
-            state_join(w, current, loop->continues);
+            state_join(w, current, w->targets[loop].continues);
             if (clang_Cursor_isNull(condition))
                 state_copy(w, t, current);
             else
@@ -351,12 +354,12 @@ static void walk_loop(flow_walk *w, CXCursor condition, CXCursor body, CXCursor 
             else
                 walk_condition(w, condition, current, t, f);
             walk_statement(w, body, t);
-            state_join(w, t, loop->continues);
+            state_join(w, t, w->targets[loop].continues);
             if (!clang_Cursor_isNull(increment))
                 walk_expression(w, increment, t);
             state_join(w, f, t); /* the next test may fail: leave with the body's state */
         }
-        state_join(w, f, loop->breaks);
+        state_join(w, f, w->targets[loop].breaks);
         state_copy(w, exit, f);
         state_join(w, head, t);
         pop_target(w);
