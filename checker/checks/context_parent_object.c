@@ -20,7 +20,7 @@
 
 static const char check_id[] = "context-parent-object";
 
-enum { MAX_OBJECTS = 8, MAX_ALIASES = 8 };
+enum { MAX_OBJECTS = 8, MAX_ALIASES = 8, MAX_SET_PLACES = 4 };
 
 /* An attributes structure: a variable, or what a pointer variable points to. */
 typedef struct object_ref {
@@ -30,7 +30,8 @@ typedef struct object_ref {
 
 typedef struct member_set {
     object_ref object;
-    CXCursor where; /* the assignment or initializer that set the member */
+    CXCursor where[MAX_SET_PLACES]; /* the assignments or initializers that set it, one per path */
+    unsigned where_count;
     char member[32];
 } member_set;
 
@@ -50,6 +51,8 @@ typedef struct attributes_walk {
     const ddc_unit_context *context;
 } attributes_walk;
 
+static void add_place(member_set *set, CXCursor where);
+
 static bool same_object(object_ref a, object_ref b)
 {
     return a.through_pointer == b.through_pointer && ddc_same_declaration(a.variable, b.variable);
@@ -62,12 +65,17 @@ static void join(void *into_blob, const void *other_blob, flow_walk *walk)
     const attributes_state *other = other_blob;
     unsigned kept = 0;
     for (unsigned i = 0; i < into->set_count; i++) {
-        bool on_both = false;
+        const member_set *match = NULL;
         for (unsigned j = 0; j < other->set_count; j++)
-            on_both |= same_object(into->sets[i].object, other->sets[j].object) &&
-                       strcmp(into->sets[i].member, other->sets[j].member) == 0;
-        if (on_both)
-            into->sets[kept++] = into->sets[i];
+            if (same_object(into->sets[i].object, other->sets[j].object) &&
+                strcmp(into->sets[i].member, other->sets[j].member) == 0)
+                match = &other->sets[j];
+        if (!match)
+            continue;
+        member_set *kept_set = &into->sets[kept++];
+        *kept_set = into->sets[i];
+        for (unsigned w = 0; w < match->where_count; w++)
+            add_place(kept_set, match->where[w]);
     }
     into->set_count = kept;
     kept = 0;
@@ -83,6 +91,15 @@ static void join(void *into_blob, const void *other_blob, flow_walk *walk)
 }
 
 /* ---- objects and aliases ---- */
+
+static void add_place(member_set *set, CXCursor where)
+{
+    for (unsigned i = 0; i < set->where_count; i++)
+        if (clang_equalCursors(set->where[i], where))
+            return;
+    if (set->where_count < MAX_SET_PLACES)
+        set->where[set->where_count++] = where;
+}
 
 static void set_alias(attributes_state *st, CXCursor pointer, CXCursor target)
 {
@@ -151,14 +168,16 @@ static void record_set(attributes_state *st, object_ref object, const char *memb
 {
     for (unsigned i = 0; i < st->set_count; i++)
         if (same_object(st->sets[i].object, object) && strcmp(st->sets[i].member, member) == 0) {
-            st->sets[i].where = where;
+            st->sets[i].where[0] = where;
+            st->sets[i].where_count = 1;
             return;
         }
     if (st->set_count == MAX_OBJECTS)
         return;
     member_set *set = &st->sets[st->set_count++];
     set->object = object;
-    set->where = where;
+    set->where[0] = where;
+    set->where_count = 1;
     snprintf(set->member, sizeof set->member, "%s", member);
 }
 
@@ -169,6 +188,15 @@ static void unset(attributes_state *st, object_ref object, const char *member)
             st->sets[i] = st->sets[--st->set_count];
             return;
         }
+}
+
+/* NULL, or a ?: with a NULL arm: not set on every path. */
+static bool may_be_null(CXCursor value)
+{
+    CXCursor inner = ddc_strip_casts(value);
+    if (clang_getCursorKind(inner) == CXCursor_ConditionalOperator && ddc_child_count(inner) == 3)
+        return may_be_null(ddc_child(inner, 1)) || may_be_null(ddc_child(inner, 2));
+    return ddc_is_null_constant(inner);
 }
 
 /* True when some contract forbids setting `member`. */
@@ -190,7 +218,7 @@ static void on_assignment(attributes_state *st, const attributes_walk *aw, CXCur
         char *member = ddc_spelling(target);
         object_ref object;
         if (is_forbidden_member(aw->context->contracts, member) && object_of_member(st, target, &object)) {
-            if (ddc_is_null_constant(value))
+            if (may_be_null(value))
                 unset(st, object, member);
             else
                 record_set(st, object, member, assignment);
@@ -219,7 +247,8 @@ static void report(const attributes_walk *aw, flow_walk *walk, CXCursor call, CX
         aw->context->findings, check_id, clang_getCursorLocation(argument),
         "attributes '%s' passed to '%s' have %s set; the call fails with %s: pass attributes whose %s is NULL", text,
         ddi, set->member, contract->forbidden_status ? contract->forbidden_status : "an error", set->member);
-    ddc_finding_add_note(finding, clang_getCursorLocation(set->where), "%s is set here", set->member);
+    for (unsigned i = 0; i < set->where_count; i++)
+        ddc_finding_add_note(finding, clang_getCursorLocation(set->where[i]), "%s is set here", set->member);
     free(text);
     free(ddi);
 }
@@ -321,7 +350,7 @@ static void on_initializer(attributes_state *st, const attributes_walk *aw, CXCu
             } else if (!(search.found && i == search.index)) {
                 continue;
             }
-            if (!ddc_is_null_constant(value))
+            if (!may_be_null(value))
                 record_set(st, (object_ref){variable, false}, member, element);
         }
     }

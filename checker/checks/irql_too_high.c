@@ -30,6 +30,7 @@ typedef struct raise {
 typedef struct irql_state {
     raise raises[MAX_RAISES];
     unsigned count;
+    int tested_max; /* a KeGetCurrentIrql() test showed the IRQL is at most this, or DDC_IRQL_UNKNOWN */
 } irql_state;
 
 typedef struct irql_walk {
@@ -37,9 +38,11 @@ typedef struct irql_walk {
     const ddc_entry_irql *entry; /* NULL when nothing is known */
 } irql_walk;
 
+/* The same raise on two paths: the same call, or the same lock taken to the
+ * same level on each branch. */
 static bool same_raise(const raise *a, const raise *b)
 {
-    return a->level == b->level && clang_equalCursors(a->call, b->call);
+    return a->level == b->level && (clang_equalCursors(a->call, b->call) || (a->lock[0] && strcmp(a->lock, b->lock) == 0));
 }
 
 /* Keeps the raises made on both paths. */
@@ -48,6 +51,10 @@ static void join(void *into_blob, const void *other_blob, flow_walk *walk)
     (void)walk;
     irql_state *into = into_blob;
     const irql_state *other = other_blob;
+    if (into->tested_max == DDC_IRQL_UNKNOWN || other->tested_max == DDC_IRQL_UNKNOWN)
+        into->tested_max = DDC_IRQL_UNKNOWN;
+    else if (other->tested_max > into->tested_max)
+        into->tested_max = other->tested_max;
     unsigned kept = 0;
     for (unsigned i = 0; i < into->count; i++) {
         bool on_both = false;
@@ -94,6 +101,8 @@ static void report(flow_walk *walk, const irql_state *st, CXCursor call, const d
     int definite = entry_min;
     if (raised && raised->level > definite)
         definite = raised->level;
+    if (st->tested_max != DDC_IRQL_UNKNOWN && st->tested_max <= contract->max_irql)
+        return; /* the code tested KeGetCurrentIrql() on the way here */
     bool definitely_too_high = definite != DDC_IRQL_UNKNOWN && definite > contract->max_irql;
     bool maybe_too_high = !definitely_too_high && entry_max != DDC_IRQL_UNKNOWN && entry_max > contract->max_irql;
     if (!definitely_too_high && !maybe_too_high)
@@ -160,22 +169,78 @@ static void on_expression(void *blob, CXCursor expression, flow_walk *walk)
     }
     if (level == DDC_IRQL_UNKNOWN || st->count == MAX_RAISES)
         return;
+    st->tested_max = DDC_IRQL_UNKNOWN; /* an earlier KeGetCurrentIrql() test no longer holds */
     raise *r = &st->raises[st->count++];
     r->level = level;
     r->call = expression;
     memcpy(r->lock, lock, sizeof r->lock);
 }
 
+static bool is_current_irql_call(const irql_walk *iw, CXCursor expression)
+{
+    CXCursor call = ddc_strip_casts(expression);
+    if (clang_getCursorKind(call) != CXCursor_CallExpr)
+        return false;
+    char *name = ddc_call_display_name(iw->context, call);
+    bool current = strcmp(name, "KeGetCurrentIrql") == 0;
+    free(name);
+    return current;
+}
+
+/* `if (KeGetCurrentIrql() > PASSIVE_LEVEL) return;`: the IRQL is known on
+ * each branch.  Sets the bound where the test proves one. */
+static void on_test(void *when_nonzero, void *when_zero, CXCursor tested, flow_walk *walk)
+{
+    const irql_walk *iw = flow_user(walk);
+    irql_state *yes = when_nonzero, *no = when_zero;
+    if (is_current_irql_call(iw, tested)) { /* truth value, or compared with PASSIVE_LEVEL (0) */
+        no->tested_max = DDC_IRQL_PASSIVE;
+        return;
+    }
+    CXCursor inner = ddc_strip_parens(tested);
+    if (clang_getCursorKind(inner) != CXCursor_BinaryOperator)
+        return;
+    enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(inner);
+    CXCursor left = ddc_child(inner, 0), right = ddc_child(inner, 1);
+    long long level;
+    bool swapped = false;
+    if (is_current_irql_call(iw, right) && ddc_integer_value(left, &level)) {
+        swapped = true; /* LEVEL < KeGetCurrentIrql() */
+    } else if (!is_current_irql_call(iw, left) || !ddc_integer_value(right, &level)) {
+        return;
+    }
+    if (swapped) {
+        switch (op) {
+        case CXBinaryOperator_LT: op = CXBinaryOperator_GT; break;
+        case CXBinaryOperator_GT: op = CXBinaryOperator_LT; break;
+        case CXBinaryOperator_LE: op = CXBinaryOperator_GE; break;
+        case CXBinaryOperator_GE: op = CXBinaryOperator_LE; break;
+        default: break;
+        }
+    }
+    int bound = (int)level;
+    switch (op) {
+    case CXBinaryOperator_LE: yes->tested_max = bound; break;          /* <= L */
+    case CXBinaryOperator_LT: yes->tested_max = bound - 1; break;      /* < L */
+    case CXBinaryOperator_EQ: yes->tested_max = bound; break;          /* == L */
+    case CXBinaryOperator_GT: no->tested_max = bound; break;           /* not > L */
+    case CXBinaryOperator_GE: no->tested_max = bound - 1; break;       /* not >= L */
+    case CXBinaryOperator_NE: no->tested_max = bound; break;           /* not != L */
+    default: break;
+    }
+}
+
 static const flow_analysis analysis = {
     .state_size = sizeof(irql_state),
     .join = join,
     .on_expression = on_expression,
+    .on_test = on_test,
 };
 
 static void check_function(const ddc_unit_context *context, CXCursor function)
 {
     irql_walk iw = {.context = context, .entry = ddc_function_facts_entry(context->functions, function)};
-    irql_state initial = {0};
+    irql_state initial = {.tested_max = DDC_IRQL_UNKNOWN};
     flow_walk_function(context->unit, function, &analysis, &initial, &iw);
 }
 

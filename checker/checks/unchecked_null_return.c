@@ -6,6 +6,7 @@
  * dereference, or passing it where it is dereferenced, while it is maybe NULL
  * is a finding.  A test inside ASSERT/NT_ASSERT does not count: free builds
  * compile it out.  After any real test the variable is left alone. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,10 +17,26 @@
 
 static const char check_id[] = "unchecked-null-return";
 
-/* Checks that disappear from free builds. */
-static const char *const assert_macros[] = {
-    "ASSERT", "ASSERTMSG", "NT_ASSERT", "NT_ASSERTMSG", "NT_ASSERTMSGW", "NT_ASSERT_ASSUME", "NT_VERIFY",
-    "NT_VERIFYMSG", "RTL_SOFT_ASSERT", "RTL_SOFT_ASSERTMSG", "WDFVERIFY", "assert",
+/* Checks that are not checks in free builds: assertions compile to nothing,
+ * verifications evaluate the expression but ignore a failure. */
+static const struct {
+    const char *name;
+    const char *free_build;
+} assert_macros[] = {
+    {"ASSERT", "is compiled out of free builds"},
+    {"ASSERTMSG", "is compiled out of free builds"},
+    {"NT_ASSERT", "is compiled out of free builds"},
+    {"NT_ASSERTMSG", "is compiled out of free builds"},
+    {"NT_ASSERTMSGW", "is compiled out of free builds"},
+    {"NT_ASSERT_ASSUME", "is compiled out of free builds"},
+    {"RTL_SOFT_ASSERT", "is compiled out of free builds"},
+    {"RTL_SOFT_ASSERTMSG", "is compiled out of free builds"},
+    {"assert", "is compiled out of release builds"},
+    {"NT_VERIFY", "does not stop execution when it fails in free builds"},
+    {"NT_VERIFYMSG", "does not stop execution when it fails in free builds"},
+    {"NT_VERIFYMSGW", "does not stop execution when it fails in free builds"},
+    {"RTL_VERIFY", "does not stop execution when it fails in free builds"},
+    {"WDFVERIFY", "does not stop execution when it fails without the KMDF verifier"},
 };
 
 enum { MAX_TRACKED = 8, MAX_HELPER_DEPTH = 3 };
@@ -41,6 +58,7 @@ typedef struct assert_use {
     unsigned start, end;
     CXSourceLocation where;
     const char *macro;
+    const char *free_build; /* what becomes of it in a free build */
     char *text;
 } assert_use;
 
@@ -57,13 +75,20 @@ typedef struct finding_ref {
     unsigned offset;
 } finding_ref;
 
+/* What a helper does with a parameter: where it dereferences it, or passes
+ * it on to `passed_to`, which does. */
+typedef struct helper_use {
+    bool found;
+    CXSourceLocation where;
+    char passed_to[64];
+} helper_use;
+
 typedef struct null_walk {
     const ddc_unit_context *context;
     unsigned helper_depth;
     /* In a helper probe: the first unchecked dereference of the parameter. */
     bool probing;
-    bool probe_found;
-    CXSourceLocation probe_where;
+    helper_use probe;
     assert_use *asserts;
     size_t assert_count;
     test_seen *tests;
@@ -74,8 +99,8 @@ typedef struct null_walk {
     size_t reported_count;
 } null_walk;
 
-static bool dereferences_parameter(null_walk *outer, CXCursor function, unsigned parameter,
-                                   CXSourceLocation *where);
+typedef struct helper_use helper_use;
+static bool dereferences_parameter(null_walk *outer, CXCursor function, unsigned parameter, helper_use *inside);
 
 /* ---- tracked values ---- */
 
@@ -147,6 +172,12 @@ static void join(void *into_blob, const void *other_blob, flow_walk *walk)
 
 /* ---- reporting ---- */
 
+/* Where a use is shown: the start of `p->Field` or `*p`, not the member name. */
+static CXSourceLocation use_location(CXCursor use)
+{
+    return clang_getRangeStart(clang_getCursorExtent(use));
+}
+
 static bool already_reported(null_walk *nw, CXCursor call)
 {
     for (size_t i = 0; i < nw->reported_count; i++)
@@ -183,14 +214,14 @@ static const assert_use *assert_between(const null_walk *nw, const char *name, u
 /* Reports an unchecked use of `t` at `use`.  `helper`, when not null, is the
  * function the value is passed to and `helper_where` its dereference. */
 static void report_use(flow_walk *walk, null_state *st, tracked *t, CXCursor use, const char *helper,
-                       CXSourceLocation helper_where)
+                       const helper_use *inside)
 {
     null_walk *nw = flow_user(walk);
-    t->state = CHECKED;
     if (nw->probing) {
-        if (!nw->probe_found) {
-            nw->probe_found = true;
-            nw->probe_where = clang_getCursorLocation(use);
+        if (!nw->probe.found) {
+            nw->probe.found = true;
+            nw->probe.where = use_location(use);
+            snprintf(nw->probe.passed_to, sizeof nw->probe.passed_to, "%s", helper ? helper : "");
         }
         return;
     }
@@ -199,24 +230,29 @@ static void report_use(flow_walk *walk, null_state *st, tracked *t, CXCursor use
     (void)st;
     char *name = ddc_spelling(t->variable);
     char *ddi = ddc_call_display_name(nw->context, t->source_call);
-    unsigned use_offset = ddc_offset(clang_getCursorLocation(use));
+    unsigned use_offset = ddc_offset(use_location(use));
     const assert_use *asserted =
         assert_between(nw, name, ddc_offset(clang_getCursorLocation(t->source_call)), use_offset);
-    char *suffix = asserted ? ddc_format(": it is checked only by '%s', which is compiled out of free builds",
-                                         asserted->macro)
+    char *suffix = asserted ? ddc_format(": it is checked only by '%s', which %s", asserted->macro,
+                                         asserted->free_build)
                             : ddc_strdup("");
     ddc_finding *finding =
-        helper ? ddc_findings_add(nw->context->findings, check_id, clang_getCursorLocation(use),
+        helper ? ddc_findings_add(nw->context->findings, check_id, use_location(use),
                                   "'%s' from '%s' may be NULL here and '%s' dereferences it%s", name, ddi, helper, suffix)
-               : ddc_findings_add(nw->context->findings, check_id, clang_getCursorLocation(use),
+               : ddc_findings_add(nw->context->findings, check_id, use_location(use),
                                   "'%s' from '%s' may be NULL here%s", name, ddi, suffix);
     ddc_finding_add_note(finding, clang_getCursorLocation(t->source_call),
                          "'%s' is assigned the result of '%s' here, which may be NULL", name, ddi);
     if (asserted)
         ddc_finding_add_note(finding, asserted->where, "'%s' is checked only by '%s' here", name, asserted->macro);
-    if (helper)
-        ddc_finding_add_note(finding, helper_where, "'%s' dereferences its parameter here without a NULL check",
-                             helper);
+    if (inside && inside->found) {
+        if (inside->passed_to[0])
+            ddc_finding_add_note(finding, inside->where, "'%s' passes its parameter to '%s' here, which dereferences it",
+                                 helper, inside->passed_to);
+        else
+            ddc_finding_add_note(finding, inside->where, "'%s' dereferences its parameter here without a NULL check",
+                                 helper);
+    }
     nw->findings = ddc_xrealloc(nw->findings, (nw->finding_count + 1) * sizeof *nw->findings);
     nw->findings[nw->finding_count++] =
         (finding_ref){.index = nw->context->findings->count - 1, .variable = t->variable, .offset = use_offset};
@@ -231,7 +267,7 @@ static void report_direct(flow_walk *walk, CXCursor call, CXCursor use)
     if (nw->probing || !flow_reporting(walk) || already_reported(nw, call))
         return;
     char *ddi = ddc_call_display_name(nw->context, call);
-    ddc_findings_add(nw->context->findings, check_id, clang_getCursorLocation(use),
+    ddc_findings_add(nw->context->findings, check_id, use_location(use),
                      "the result of '%s' may be NULL and is dereferenced here without a check", ddi);
     free(ddi);
 }
@@ -249,7 +285,7 @@ static void on_dereference(null_state *st, CXCursor base, CXCursor use, flow_wal
     }
     tracked *t = maybe_null_variable(st, base);
     if (t)
-        report_use(walk, st, t, use, NULL, clang_getNullLocation());
+        report_use(walk, st, t, use, NULL, NULL);
 }
 
 static void on_call(null_state *st, CXCursor call, flow_walk *walk)
@@ -266,18 +302,18 @@ static void on_call(null_state *st, CXCursor call, flow_walk *walk)
         if (!direct && !t)
             continue;
         bool dereferenced = false;
-        CXSourceLocation where = clang_getNullLocation();
+        helper_use inside = {0};
         if (contract && (contract->derefs_args & (1u << i)))
             dereferenced = true;
         else if (!clang_Cursor_isNull(callee) && clang_isCursorDefinition(callee))
-            dereferenced = dereferences_parameter(nw, callee, (unsigned)i, &where);
+            dereferenced = dereferences_parameter(nw, callee, (unsigned)i, &inside);
         if (!dereferenced)
             continue;
         if (direct) {
             report_direct(walk, source, argument);
         } else {
             char *helper = ddc_call_display_name(nw->context, call);
-            report_use(walk, st, t, argument, helper, contract ? clang_getNullLocation() : where);
+            report_use(walk, st, t, argument, helper, &inside);
             free(helper);
         }
     }
@@ -420,12 +456,12 @@ static const flow_analysis analysis = {
 
 /* ---- ASSERT uses ---- */
 
-static const char *assert_macro(const char *name)
+static int assert_macro(const char *name)
 {
     for (size_t i = 0; i < sizeof assert_macros / sizeof assert_macros[0]; i++)
-        if (strcmp(name, assert_macros[i]) == 0)
-            return assert_macros[i];
-    return NULL;
+        if (strcmp(name, assert_macros[i].name) == 0)
+            return (int)i;
+    return -1;
 }
 
 static void find_asserts(null_walk *nw, CXCursor function)
@@ -433,14 +469,20 @@ static void find_asserts(null_walk *nw, CXCursor function)
     CXTranslationUnit unit = nw->context->unit;
     CXToken *tokens = NULL;
     unsigned count = 0;
-    clang_tokenize(unit, clang_getCursorExtent(function), &tokens, &count);
+    /* The body's tokens: a function whose declaration starts with a macro
+     * (VOID) has a token range libclang cannot tokenize. */
+    unsigned children = ddc_child_count(function);
+    CXCursor body = children ? ddc_child(function, children - 1) : clang_getNullCursor();
+    if (clang_getCursorKind(body) != CXCursor_CompoundStmt)
+        return;
+    clang_tokenize(unit, clang_getCursorExtent(body), &tokens, &count);
     for (unsigned i = 0; i + 1 < count; i++) {
         if (clang_getTokenKind(tokens[i]) != CXToken_Identifier)
             continue;
         CXString spelling = clang_getTokenSpelling(unit, tokens[i]);
-        const char *macro = assert_macro(clang_getCString(spelling));
+        int macro = assert_macro(clang_getCString(spelling));
         clang_disposeString(spelling);
-        if (!macro)
+        if (macro < 0)
             continue;
         int depth = 0;
         unsigned last = i + 1;
@@ -459,7 +501,8 @@ static void find_asserts(null_walk *nw, CXCursor function)
         assert_use use = {.start = ddc_offset(clang_getRangeStart(range)),
                           .end = ddc_offset(clang_getRangeEnd(range)),
                           .where = clang_getTokenLocation(unit, tokens[i]),
-                          .macro = macro};
+                          .macro = assert_macros[macro].name,
+                          .free_build = assert_macros[macro].free_build};
         CXToken *inner = NULL;
         unsigned inner_count = 0;
         clang_tokenize(unit, range, &inner, &inner_count);
@@ -494,7 +537,7 @@ static void free_walk(null_walk *nw)
 }
 
 /* Does `function` dereference its parameter `parameter` before testing it? */
-static bool dereferences_parameter(null_walk *outer, CXCursor function, unsigned parameter, CXSourceLocation *where)
+static bool dereferences_parameter(null_walk *outer, CXCursor function, unsigned parameter, helper_use *inside)
 {
     if (outer->helper_depth >= MAX_HELPER_DEPTH)
         return false;
@@ -506,8 +549,8 @@ static bool dereferences_parameter(null_walk *outer, CXCursor function, unsigned
     null_state initial = {.count = 1};
     initial.values[0] = (tracked){.variable = declaration, .source_call = clang_getNullCursor(), .state = MAYBE_NULL};
     flow_walk_function(outer->context->unit, function, &analysis, &initial, &probe);
-    bool found = probe.probe_found;
-    *where = probe.probe_where;
+    bool found = probe.probe.found;
+    *inside = probe.probe;
     free_walk(&probe);
     return found;
 }

@@ -54,8 +54,8 @@ static bool has_errors_inside(const unit_walk *walk, CXCursor function)
     CXSourceRange extent = clang_getCursorExtent(function);
     CXFile file;
     unsigned start, end;
-    clang_getSpellingLocation(clang_getRangeStart(extent), &file, NULL, NULL, &start);
-    clang_getSpellingLocation(clang_getRangeEnd(extent), NULL, NULL, NULL, &end);
+    clang_getExpansionLocation(clang_getRangeStart(extent), &file, NULL, NULL, &start);
+    clang_getExpansionLocation(clang_getRangeEnd(extent), NULL, NULL, NULL, &end);
     for (size_t i = 0; i < walk->error_count; i++)
         if (clang_File_isEqual(walk->errors[i].file, file) && walk->errors[i].offset >= start &&
             walk->errors[i].offset <= end)
@@ -86,7 +86,7 @@ static void collect_errors(unit_walk *walk, CXTranslationUnit unit)
         CXDiagnostic diagnostic = clang_getDiagnostic(unit, i);
         if (clang_getDiagnosticSeverity(diagnostic) >= CXDiagnostic_Error) {
             error_position position = {0};
-            clang_getSpellingLocation(clang_getDiagnosticLocation(diagnostic), &position.file, NULL, NULL,
+            clang_getExpansionLocation(clang_getDiagnosticLocation(diagnostic), &position.file, NULL, NULL,
                                       &position.offset);
             walk->errors = ddc_xrealloc(walk->errors, (walk->error_count + 1) * sizeof *walk->errors);
             walk->errors[walk->error_count++] = position;

@@ -3,20 +3,50 @@
 
 #include "ast.h"
 
-/* The variable at the root of `&a.b.c[1]`, or a null cursor. */
-static CXCursor root_object(CXCursor expression)
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void prepend(char *path, size_t size, const char *part)
 {
+    size_t part_length = strlen(part), length = strlen(path);
+    if (part_length + length + 1 > size)
+        return; /* deeper than any real key: keep the innermost part */
+    memmove(path + part_length, path, length + 1);
+    memcpy(path, part, part_length);
+}
+
+/* The variable at the root of `&a.b.c[1]`, or a null cursor; `path`
+ * receives ".b.c[1]" (an index that is not a constant gives "[?]"). */
+static CXCursor root_object(CXCursor expression, char *path, size_t size)
+{
+    path[0] = '\0';
     for (;;) {
         expression = ddc_strip_parens(expression);
         enum CXCursorKind kind = clang_getCursorKind(expression);
         if (kind == CXCursor_DeclRefExpr)
             return clang_getCursorReferenced(expression);
-        if ((kind == CXCursor_MemberRefExpr && !ddc_member_is_arrow(expression)) ||
-            kind == CXCursor_ArraySubscriptExpr) {
+        if (kind == CXCursor_MemberRefExpr && !ddc_member_is_arrow(expression)) {
+            char *member = ddc_spelling(expression);
+            char part[64];
+            snprintf(part, sizeof part, ".%s", member);
+            free(member);
+            prepend(path, size, part);
+            expression = ddc_child(expression, 0);
+            continue;
+        }
+        if (kind == CXCursor_ArraySubscriptExpr) {
             CXCursor base = ddc_child(expression, 0);
             CXType type = clang_getCanonicalType(clang_getCursorType(ddc_strip_parens(base)));
-            if (kind == CXCursor_ArraySubscriptExpr && type.kind == CXType_Pointer)
+            if (type.kind == CXType_Pointer)
                 return clang_getNullCursor(); /* p[1]: points somewhere else */
+            long long index;
+            char part[32];
+            if (ddc_integer_value(ddc_child(expression, 1), &index))
+                snprintf(part, sizeof part, "[%lld]", index);
+            else
+                snprintf(part, sizeof part, "[?]");
+            prepend(path, size, part);
             expression = base;
             continue;
         }
@@ -73,12 +103,27 @@ ddc_key ddc_classify_key(CXCursor argument)
             key.kind = DDC_KEY_COMPOUND_LITERAL;
             return key;
         }
-        CXCursor root = root_object(operand);
-        if (!clang_Cursor_isNull(root))
-            return classify_declaration(root, true);
+        char path[96];
+        CXCursor root = root_object(operand, path, sizeof path);
+        if (clang_Cursor_isNull(root))
+            return key;
+        key = classify_declaration(root, true);
+        snprintf(key.path, sizeof key.path, "%s", path);
         return key;
     }
     if (kind == CXCursor_DeclRefExpr)
         return classify_declaration(clang_getCursorReferenced(expression), false);
+    /* An array member of a structure, decaying to a pointer: `holder.Bytes`. */
+    CXType type = clang_getCanonicalType(clang_getCursorType(expression));
+    if (kind == CXCursor_MemberRefExpr && type.kind == CXType_ConstantArray) {
+        char path[96];
+        CXCursor root = root_object(expression, path, sizeof path);
+        if (clang_Cursor_isNull(root))
+            return key;
+        key = classify_declaration(root, true);
+        if (key.kind == DDC_KEY_STACK_VARIABLE)
+            key.kind = DDC_KEY_LOCAL_ARRAY;
+        snprintf(key.path, sizeof key.path, "%s", path);
+    }
     return key;
 }

@@ -23,6 +23,7 @@ typedef struct ddc_key {
     ddc_key_kind kind;
     CXCursor declaration; /* the variable or function, for UNIQUE and the stack kinds */
     long long value;      /* for CONSTANT */
+    char path[96];        /* for UNIQUE: the member or element within the declaration (".Port", "[1]") */
 } ddc_key;
 
 /* Classifies the key expression `argument` (an argument of the call). */

@@ -32,7 +32,7 @@ typedef struct label_states {
 
 /* The deepest nesting of loops that is walked twice; deeper loops are walked
  * once, so the cost stays linear in the function's size. */
-enum { MAX_TWICE_WALKED_LOOP_DEPTH = 3, MAX_PARENTS = 256 };
+enum { MAX_TWICE_WALKED_LOOP_DEPTH = 3 };
 
 struct flow_walk {
     CXTranslationUnit unit;
@@ -44,22 +44,11 @@ struct flow_walk {
     size_t target_count;
     label_states *labels;
     size_t label_count;
-    CXCursor parents[MAX_PARENTS];
-    unsigned parent_count;
 };
 
 void *flow_user(const flow_walk *walk) { return walk->user; }
 CXTranslationUnit flow_unit(const flow_walk *walk) { return walk->unit; }
 bool flow_reporting(const flow_walk *walk) { return walk->reporting; }
-
-CXCursor flow_parent(const flow_walk *walk, unsigned depth)
-{
-    /* parents[parent_count - 1] is the expression being visited itself. */
-    unsigned wanted = depth + 2;
-    if (walk->parent_count < wanted || walk->parent_count > MAX_PARENTS)
-        return clang_getNullCursor();
-    return walk->parents[walk->parent_count - wanted];
-}
 
 /* ---- states ---- */
 
@@ -133,15 +122,6 @@ static void emit(flow_walk *w, state *st, CXCursor expression)
         w->analysis->on_expression(st->data, expression, w);
 }
 
-static void push_parent(flow_walk *w, CXCursor cursor)
-{
-    if (w->parent_count < MAX_PARENTS)
-        w->parents[w->parent_count] = cursor;
-    w->parent_count++;
-}
-
-static void pop_parent(flow_walk *w) { w->parent_count--; }
-
 static void walk_expression(flow_walk *w, CXCursor expression, state *st)
 {
     if (!st->live)
@@ -156,7 +136,6 @@ static void walk_expression(flow_walk *w, CXCursor expression, state *st)
         free(list.items);
         return;
     }
-    push_parent(w, expression);
     if (kind == CXCursor_BinaryOperator) {
         enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(expression);
         if (op == CXBinaryOperator_LAnd || op == CXBinaryOperator_LOr) {
@@ -167,7 +146,6 @@ static void walk_expression(flow_walk *w, CXCursor expression, state *st)
             free(t);
             free(f);
             emit(w, st, expression);
-            pop_parent(w);
             return;
         }
     }
@@ -184,7 +162,6 @@ static void walk_expression(flow_walk *w, CXCursor expression, state *st)
             free(f);
             free(list.items);
             emit(w, st, expression);
-            pop_parent(w);
             return;
         }
         free(list.items);
@@ -195,7 +172,16 @@ static void walk_expression(flow_walk *w, CXCursor expression, state *st)
             walk_expression(w, list.items[i], st);
     free(list.items);
     emit(w, st, expression);
-    pop_parent(w);
+}
+
+/* What a test tests: `(p = f()) != NULL` tests `p`. */
+static CXCursor tested_value(CXCursor expression)
+{
+    CXCursor inner = ddc_strip_parens(expression);
+    if (clang_getCursorKind(inner) == CXCursor_BinaryOperator &&
+        clang_getCursorBinaryOperatorKind(inner) == CXBinaryOperator_Assign)
+        return ddc_strip_parens(ddc_child(inner, 0));
+    return expression;
 }
 
 /* Splits `st` into the states where `condition` is true and false. */
@@ -231,7 +217,7 @@ static void walk_condition(flow_walk *w, CXCursor condition, state *st, state *w
             CXCursor left = ddc_child(inner, 0), right = ddc_child(inner, 1);
             bool right_null = ddc_is_null_constant(right), left_null = ddc_is_null_constant(left);
             if (right_null != left_null) {
-                CXCursor tested = right_null ? left : right;
+                CXCursor tested = tested_value(right_null ? left : right);
                 if (w->analysis->before_test)
                     w->analysis->before_test(st->data, tested, w);
                 walk_expression(w, inner, st);
@@ -253,7 +239,7 @@ static void walk_condition(flow_walk *w, CXCursor condition, state *st, state *w
     state_copy(w, when_true, st);
     state_copy(w, when_false, st);
     if (w->analysis->on_test && st->live)
-        w->analysis->on_test(when_true->data, when_false->data, inner, w);
+        w->analysis->on_test(when_true->data, when_false->data, tested_value(inner), w);
 }
 
 /* ---- jump targets ---- */

@@ -47,8 +47,4 @@ CXTranslationUnit flow_unit(const flow_walk *walk);
  * report then (the same code is walked again). */
 bool flow_reporting(const flow_walk *walk);
 
-/* The parent of the expression being visited, `depth` levels up (0: the
- * direct parent); a null cursor beyond the walked statement. */
-CXCursor flow_parent(const flow_walk *walk, unsigned depth);
-
 #endif

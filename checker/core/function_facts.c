@@ -182,7 +182,7 @@ static void collect_declaration(collector *c, CXCursor declaration, unsigned gap
     CXSourceLocation name = clang_getCursorLocation(declaration);
     CXFile file;
     unsigned name_offset;
-    clang_getSpellingLocation(name, &file, NULL, NULL, &name_offset);
+    clang_getExpansionLocation(name, &file, NULL, NULL, &name_offset);
     if (file && gap_start < name_offset) {
         CXSourceRange gap = clang_getRange(clang_getLocationForOffset(c->unit, file, gap_start), name);
         CXToken *tokens = NULL;
@@ -201,8 +201,8 @@ static enum CXChildVisitResult visit_top_level(CXCursor cursor, CXCursor parent,
     CXSourceRange extent = clang_getCursorExtent(cursor);
     CXFile file;
     unsigned start, end;
-    clang_getSpellingLocation(clang_getRangeStart(extent), &file, NULL, NULL, &start);
-    clang_getSpellingLocation(clang_getRangeEnd(extent), NULL, NULL, NULL, &end);
+    clang_getExpansionLocation(clang_getRangeStart(extent), &file, NULL, NULL, &start);
+    clang_getExpansionLocation(clang_getRangeEnd(extent), NULL, NULL, NULL, &end);
     if (!file)
         return CXChildVisit_Continue;
     unsigned *previous_end = end_for(c, file);

@@ -1,0 +1,29 @@
+#include <ntddk.h>
+/* Three allocations under one key: each size that differs from the first is
+ * reported once, against the first allocation. */
+
+static ULONG TripleKey;
+static ULONG OtherKey;
+
+NTSTATUS AllocateThree(PDRIVER_OBJECT DriverObject)
+{
+    PVOID extension;
+    NTSTATUS status;
+
+    status = IoAllocateDriverObjectExtension(DriverObject, &TripleKey, 16, &extension); // expect-note extension-id-not-unique {{'&TripleKey' is first allocated here with 16 bytes}}
+    if (!NT_SUCCESS(status))
+        return status;
+    status = IoAllocateDriverObjectExtension(DriverObject, &TripleKey, 16, &extension);
+    if (!NT_SUCCESS(status))
+        return status;
+    status = IoAllocateDriverObjectExtension(DriverObject, &TripleKey, 2 * 16, &extension); // expect-warning extension-id-not-unique {{allocated again with another size (32 bytes, first 16)}}
+    if (!NT_SUCCESS(status))
+        return status;
+    status = IoAllocateDriverObjectExtension(DriverObject, &OtherKey, 8, &extension); // expect-note extension-id-not-unique {{'&OtherKey' is first allocated here with 8 bytes}} expect-note extension-id-not-unique {{'&OtherKey' is first allocated here with 8 bytes}}
+    if (!NT_SUCCESS(status))
+        return status;
+    status = IoAllocateDriverObjectExtension(DriverObject, &OtherKey, 16, &extension); // expect-warning extension-id-not-unique {{(16 bytes, first 8)}}
+    if (!NT_SUCCESS(status))
+        return status;
+    return IoAllocateDriverObjectExtension(DriverObject, &OtherKey, 24, &extension); // expect-warning extension-id-not-unique {{(24 bytes, first 8)}}
+}
