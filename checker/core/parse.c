@@ -17,7 +17,11 @@ static const char wpp_tmh_contents[] =
     "#ifndef DoTraceMessage\n#define DoTraceMessage(...)\n#endif\n"
     "#ifndef TraceEvents\n#define TraceEvents(...)\n#endif\n"
     "#ifndef DoTraceLevelMessage\n#define DoTraceLevelMessage(...)\n#endif\n"
-    "#ifndef TraceEvent\n#define TraceEvent(...)\n#endif\n";
+    "#ifndef TraceEvent\n#define TraceEvent(...)\n#endif\n"
+    /* The trace levels evntrace.h gives a WPP build (TRACE_LEVEL_ERROR...). */
+    "#ifndef TRACE_LEVEL_NONE\n#define TRACE_LEVEL_NONE 0\n#define TRACE_LEVEL_CRITICAL 1\n#define TRACE_LEVEL_FATAL 1\n"
+    "#define TRACE_LEVEL_ERROR 2\n#define TRACE_LEVEL_WARNING 3\n#define TRACE_LEVEL_INFORMATION 4\n"
+    "#define TRACE_LEVEL_VERBOSE 5\n#endif\n";
 
 enum { MAX_RECOVERY_ROUNDS = 4, PARSE_OPTIONS = CXTranslationUnit_KeepGoing | CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles };
 
