@@ -1,0 +1,49 @@
+/*
+ * wdf.h - ddicheck overlay header.
+ *
+ * Written for ddicheck from the documented KMDF API (Microsoft Learn);
+ * used only when the real Windows Driver Kit is absent, so that KMDF
+ * driver sources parse with the mingw-w64 DDK headers.
+ *
+ * Like the WDK's wdf.h this is an umbrella header; the declarations live
+ * in the per-area wdfxxx.h headers.  KMDF methods are declared as plain
+ * prototypes (not through the WdfFunctions dispatch table), and the
+ * EVT_WDF_xxx role types are function typedefs so that drivers can write
+ * "EVT_WDF_DRIVER_DEVICE_ADD MyEvtDeviceAdd;".
+ * wdfusb.h and wdfminiport.h are included by drivers directly.
+ */
+#ifndef DDICHECK_WDF_H
+#define DDICHECK_WDF_H
+
+#include <wdftypes.h>
+#include <wdfstatus.h>
+#include <wdfbugcodes.h>
+#include <wdfcore.h>
+#include <wdfobject.h>
+#include <wdfdriver.h>
+#include <wdfmemory.h>
+#include <wdfrequest.h>
+#include <wdfdevice.h>
+#include <wdfchildlist.h>
+#include <wdffdo.h>
+#include <wdfpdo.h>
+#include <wdfcontrol.h>
+#include <wdfqueryinterface.h>
+#include <wdfio.h>
+#include <wdfiotarget.h>
+#include <wdffileobject.h>
+#include <wdftimer.h>
+#include <wdfdpc.h>
+#include <wdfworkitem.h>
+#include <wdfsync.h>
+#include <wdfinterrupt.h>
+#include <wdfregistry.h>
+#include <wdfstring.h>
+#include <wdfcollection.h>
+#include <wdfresource.h>
+#include <wdfdmaenabler.h>
+#include <wdfdmatransaction.h>
+#include <wdfcommonbuffer.h>
+#include <wdfwmi.h>
+
+#endif /* DDICHECK_WDF_H */
