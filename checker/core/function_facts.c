@@ -32,6 +32,7 @@ typedef struct file_end {
 typedef struct collector {
     CXTranslationUnit unit;
     const ddc_contracts *contracts;
+    ddc_strings wanted; /* USRs of the functions the main file defines, sorted */
     ddc_function_facts *facts;
     size_t capacity;
     file_end *ends;
@@ -157,11 +158,16 @@ static void read_annotations(collector *c, ddc_entry_irql *entry, const char *fu
     }
 }
 
+static int compare_strings(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
 static void collect_declaration(collector *c, CXCursor declaration, unsigned gap_start)
 {
     CXString usr_string = clang_getCursorUSR(declaration);
     const char *usr = clang_getCString(usr_string);
-    if (!usr || !*usr) {
+    if (!usr || !*usr || !bsearch(&usr, c->wanted.items, c->wanted.count, sizeof *c->wanted.items, compare_strings)) {
         clang_disposeString(usr_string);
         return;
     }
@@ -218,11 +224,31 @@ static int compare_facts(const void *a, const void *b)
     return strcmp(((const ddc_function_fact *)a)->usr, ((const ddc_function_fact *)b)->usr);
 }
 
+/* Only the functions the main file defines are analysed, so only their
+ * declarations are read (a WDK header declares thousands of others). */
+static enum CXChildVisitResult visit_definition(CXCursor cursor, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    collector *c = data;
+    if (clang_getCursorKind(cursor) == CXCursor_FunctionDecl && clang_isCursorDefinition(cursor) &&
+        clang_Location_isFromMainFile(clang_getCursorLocation(cursor))) {
+        CXString usr = clang_getCursorUSR(cursor);
+        if (clang_getCString(usr) && *clang_getCString(usr))
+            ddc_strings_add(&c->wanted, clang_getCString(usr));
+        clang_disposeString(usr);
+    }
+    return CXChildVisit_Continue;
+}
+
 void ddc_function_facts_collect(ddc_function_facts *facts, CXTranslationUnit unit, const ddc_contracts *contracts)
 {
     memset(facts, 0, sizeof *facts);
     collector c = {.unit = unit, .contracts = contracts, .facts = facts};
-    clang_visitChildren(clang_getTranslationUnitCursor(unit), visit_top_level, &c);
+    CXCursor root = clang_getTranslationUnitCursor(unit);
+    clang_visitChildren(root, visit_definition, &c);
+    qsort(c.wanted.items, c.wanted.count, sizeof *c.wanted.items, compare_strings);
+    clang_visitChildren(root, visit_top_level, &c);
+    ddc_strings_free(&c.wanted);
     free(c.ends);
     qsort(facts->items, facts->count, sizeof *facts->items, compare_facts);
 }
