@@ -37,6 +37,10 @@ static const struct {
     {"NT_VERIFYMSGW", "does not stop execution when it fails in free builds"},
     {"RTL_VERIFY", "does not stop execution when it fails in free builds"},
     {"WDFVERIFY", "does not stop execution when it fails without the KMDF verifier"},
+    /* The author's statement to static analysis that the value is not NULL:
+     * honoured, as Code Analysis does. */
+    {"_Analysis_assume_", NULL},
+    {"__analysis_assume", NULL},
 };
 
 enum { MAX_TRACKED = 8, MAX_HELPER_DEPTH = 3 };
@@ -58,7 +62,7 @@ typedef struct assert_use {
     unsigned start, end;
     CXSourceLocation where;
     const char *macro;
-    const char *free_build; /* what becomes of it in a free build */
+    const char *free_build; /* what becomes of it in a free build; NULL for an assumption */
     char *text;
 } assert_use;
 
@@ -188,25 +192,37 @@ static bool already_reported(null_walk *nw, CXCursor call)
     return false;
 }
 
-static bool mentions(const char *text, const char *name)
+/* Does the token text of an ASSERT(...) ("ASSERT ( ext != NULL ) ") test
+ * `name` itself, rather than a member of what it points to? */
+static bool tests_itself(const char *text, const char *name)
 {
     size_t length = strlen(name);
-    for (const char *at = strstr(text, name); at; at = strstr(at + 1, name)) {
-        bool starts = at == text || !(at[-1] == '_' || (at[-1] >= '0' && at[-1] <= '9') ||
-                                      ((at[-1] | 32) >= 'a' && (at[-1] | 32) <= 'z'));
-        char after = at[length];
-        bool ends = !(after == '_' || (after >= '0' && after <= '9') || ((after | 32) >= 'a' && (after | 32) <= 'z'));
-        if (starts && ends)
-            return true;
+    const char *previous = NULL;
+    for (const char *token = text; *token;) {
+        const char *end = strchr(token, ' ');
+        size_t token_length = end ? (size_t)(end - token) : strlen(token);
+        if (token_length == length && strncmp(token, name, length) == 0) {
+            const char *next = end ? end + 1 : "";
+            bool member_follows = strncmp(next, "-> ", 3) == 0 || strncmp(next, ". ", 2) == 0 ||
+                                  strncmp(next, "[ ", 2) == 0;
+            bool is_member = previous && (strncmp(previous, "-> ", 3) == 0 || strncmp(previous, ". ", 2) == 0);
+            if (!member_follows && !is_member)
+                return true;
+        }
+        previous = token;
+        token += token_length + (end ? 1 : 0);
     }
     return false;
 }
 
-/* The ASSERT between the value's source and its use that names it, if any. */
-static const assert_use *assert_between(const null_walk *nw, const char *name, unsigned from, unsigned to)
+/* The ASSERT (or, with `assumptions`, the _Analysis_assume_) between the
+ * value's source and its use that tests it, if any. */
+static const assert_use *assert_between(const null_walk *nw, const char *name, unsigned from, unsigned to,
+                                        bool assumptions)
 {
     for (size_t i = 0; i < nw->assert_count; i++)
-        if (nw->asserts[i].start >= from && nw->asserts[i].end <= to && mentions(nw->asserts[i].text, name))
+        if ((nw->asserts[i].free_build == NULL) == assumptions && nw->asserts[i].start >= from &&
+            nw->asserts[i].end <= to && tests_itself(nw->asserts[i].text, name))
             return &nw->asserts[i];
     return NULL;
 }
@@ -231,8 +247,13 @@ static void report_use(flow_walk *walk, null_state *st, tracked *t, CXCursor use
     char *name = ddc_spelling(t->variable);
     char *ddi = ddc_call_display_name(nw->context, t->source_call);
     unsigned use_offset = ddc_offset(use_location(use));
-    const assert_use *asserted =
-        assert_between(nw, name, ddc_offset(clang_getCursorLocation(t->source_call)), use_offset);
+    unsigned source_offset = ddc_offset(clang_getCursorLocation(t->source_call));
+    if (assert_between(nw, name, source_offset, use_offset, true)) {
+        free(name);
+        free(ddi);
+        return;
+    }
+    const assert_use *asserted = assert_between(nw, name, source_offset, use_offset, false);
     char *suffix = asserted ? ddc_format(": it is checked only by '%s', which %s", asserted->macro,
                                          asserted->free_build)
                             : ddc_strdup("");
