@@ -130,6 +130,53 @@ static void report(flow_walk *walk, const irql_state *st, CXCursor call, const d
     free(name);
 }
 
+static void remove_raise(irql_state *st, unsigned index)
+{
+    memmove(&st->raises[index], &st->raises[index + 1], (st->count - index - 1) * sizeof st->raises[0]);
+    st->count--;
+}
+
+static enum CXChildVisitResult find_restore(CXCursor cursor, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    void **search = data;
+    if (clang_getCursorKind(cursor) == CXCursor_CallExpr) {
+        const ddc_ddi_contract *contract = ddc_call_contract(search[0], cursor);
+        if (contract && contract->restores) {
+            search[1] = (void *)1;
+            return CXChildVisit_Break;
+        }
+    }
+    return CXChildVisit_Recurse;
+}
+
+/* A driver's own function may release a lock for its caller
+ * (ReleaseDeviceLock(Extension, OldIrql)).  When it is given a held lock, or
+ * its body releases one, the raise ends here: staying silent beats
+ * reporting a lock that is no longer held. */
+static void release_in_helper(irql_state *st, const irql_walk *iw, CXCursor call)
+{
+    if (st->count == 0)
+        return;
+    int count = clang_Cursor_getNumArguments(call);
+    for (int i = 0; i < count; i++) {
+        char text[sizeof st->raises[0].lock];
+        lock_text(iw->context, call, i, text, sizeof text);
+        for (unsigned r = st->count; text[0] && r-- > 0;)
+            if (strcmp(st->raises[r].lock, text) == 0) {
+                remove_raise(st, r);
+                return;
+            }
+    }
+    CXCursor callee = clang_getCursorDefinition(clang_getCursorReferenced(call));
+    if (clang_Cursor_isNull(callee))
+        return;
+    void *search[2] = {(void *)iw->context, NULL};
+    clang_visitChildren(callee, find_restore, search);
+    if (search[1])
+        remove_raise(st, st->count - 1);
+}
+
 static void on_expression(void *blob, CXCursor expression, flow_walk *walk)
 {
     if (clang_getCursorKind(expression) != CXCursor_CallExpr)
@@ -137,8 +184,10 @@ static void on_expression(void *blob, CXCursor expression, flow_walk *walk)
     irql_state *st = blob;
     irql_walk *iw = flow_user(walk);
     const ddc_ddi_contract *contract = ddc_call_contract(iw->context, expression);
-    if (!contract)
+    if (!contract) {
+        release_in_helper(st, iw, expression);
         return;
+    }
     if (contract->max_irql != DDC_IRQL_UNKNOWN)
         report(walk, st, expression, contract);
     char lock[sizeof st->raises[0].lock];
@@ -153,10 +202,8 @@ static void on_expression(void *blob, CXCursor expression, flow_walk *walk)
             }
         if (index == st->count && st->count > 0)
             index = st->count - 1;
-        if (index < st->count) {
-            memmove(&st->raises[index], &st->raises[index + 1], (st->count - index - 1) * sizeof st->raises[0]);
-            st->count--;
-        }
+        if (index < st->count)
+            remove_raise(st, index);
         return;
     }
     int level = contract->raises_to;
