@@ -177,3 +177,18 @@ def test_meson_install_runs_without_the_source_tree(tmp_path):
     assert "[context-parent-object]" in result.stdout
     data = binaries[0].parent.parent / "share" / "ddicheck"
     assert (data / "contracts" / "ddis.tsv").exists() and (data / "include" / "wdf.h").exists()
+
+
+def test_header_generated_from_an_event_manifest_is_taken_as_empty(tmp_path):
+    (tmp_path / "driver.man").write_text("<instrumentationManifest/>\n")
+    (tmp_path / "events.c").write_text(
+        "#include <ntddk.h>\n#include \"driverEvents.h\"\n"
+        "VOID LogStart(VOID) { EventWriteStart(NULL); }\n")
+    result = run_ddicheck("--stats", tmp_path / "events.c")
+    assert "1 parsed with zero errors" in result.stderr, result.stderr
+
+
+def test_missing_header_without_a_generator_input_is_still_an_error(tmp_path):
+    (tmp_path / "plain.c").write_text("#include \"nowhere.h\"\nint x;\n")
+    result = run_ddicheck("--stats", tmp_path / "plain.c")
+    assert "'nowhere.h' file not found" in result.stderr

@@ -3,6 +3,7 @@
 #include "header_search.h"
 
 #include <ftw.h>
+#include <sys/stat.h>
 #include <json-c/json.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,7 +31,10 @@ static int visit_path(const char *path, const struct stat *info, int type, struc
     const char *base = path + where->base;
     if (type == FTW_D && where->level > 0 && base[0] == '.')
         return FTW_SKIP_SUBTREE;
-    if (type == FTW_F && is_header(base))
+    /* mingw-w64's include folder holds symbolic links to the headers. */
+    struct stat target;
+    bool file = type == FTW_F || (type == FTW_SL && stat(path, &target) == 0 && S_ISREG(target.st_mode));
+    if (file && is_header(base))
         ddc_strings_add(&tree_target->paths, path);
     return FTW_CONTINUE;
 }
