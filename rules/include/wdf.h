@@ -15,6 +15,13 @@
 #ifndef DDICHECK_WDF_H
 #define DDICHECK_WDF_H
 
+/* UMDF 2: the driver has included the user-mode Windows headers (winnt.h)
+   rather than the WDM ones; the WDM types that UMDF exposes come from
+   wudfwdm.h instead of ntddk.h, whose declarations clash with winnt.h. */
+#if defined(_WINNT_) && !defined(_WDMDDK_)
+#include <wudfwdm.h>
+#endif
+
 #include <wdftypes.h>
 #include <wdfstatus.h>
 #include <wdfbugcodes.h>
