@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lvalue_casts.h"
 #include "util.h"
 
 /* What a WPP-generated *.tmh leaves behind for a source tree without its
@@ -76,6 +77,7 @@ typedef struct recovery {
     ddc_strings extra_args;
     ddc_strings unsaved_names;    /* missing *.tmh: WPP no-ops */
     ddc_strings generated_names;  /* missing generated headers: empty */
+    ddc_rewrites rewrites;        /* files with MSVC lvalue casts blanked */
 } recovery;
 
 static bool add_unsaved(ddc_strings *names, const char *folder, const char *name)
@@ -161,13 +163,17 @@ ddc_parsed_unit ddc_parse(CXIndex index, const ddc_compile_job *job, const ddc_h
             ddc_strings_add(&args, r.extra_args.items[i]);
         if (headers->overlay_path)
             ddc_strings_take(&args, ddc_format("-ivfsoverlay%s", headers->overlay_path));
-        size_t unsaved_count = r.unsaved_names.count + r.generated_names.count;
+        size_t rewritten = r.rewrites.paths.count;
+        size_t unsaved_count = r.unsaved_names.count + r.generated_names.count + rewritten;
         struct CXUnsavedFile *unsaved = ddc_xcalloc(unsaved_count + 1, sizeof *unsaved);
         for (size_t i = 0; i < r.unsaved_names.count; i++)
             unsaved[i] = (struct CXUnsavedFile){r.unsaved_names.items[i], wpp_tmh_contents, sizeof wpp_tmh_contents - 1};
         for (size_t i = 0; i < r.generated_names.count; i++)
             unsaved[r.unsaved_names.count + i] = (struct CXUnsavedFile){
                 r.generated_names.items[i], generated_header_contents, sizeof generated_header_contents - 1};
+        for (size_t i = 0; i < rewritten; i++)
+            unsaved[r.unsaved_names.count + r.generated_names.count + i] = (struct CXUnsavedFile){
+                r.rewrites.paths.items[i], r.rewrites.contents.items[i], strlen(r.rewrites.contents.items[i])};
         CXTranslationUnit unit = NULL;
         enum CXErrorCode code = clang_parseTranslationUnit2(index, job->file, (const char *const *)args.items,
                                                             (int)args.count, unsaved, (unsigned)unsaved_count,
@@ -178,7 +184,9 @@ ddc_parsed_unit ddc_parse(CXIndex index, const ddc_compile_job *job, const ddc_h
             fprintf(stderr, "ddicheck: error: cannot parse '%s': %s\n", job->file, describe_error(code));
             break;
         }
-        if (round < MAX_RECOVERY_ROUNDS && recover_missing_headers(unit, job, headers, &r)) {
+        bool retry = recover_missing_headers(unit, job, headers, &r);
+        retry |= ddc_rewrite_lvalue_casts(unit, &r.rewrites);
+        if (round < MAX_RECOVERY_ROUNDS && retry) {
             clang_disposeTranslationUnit(unit);
             continue;
         }
@@ -189,6 +197,7 @@ ddc_parsed_unit ddc_parse(CXIndex index, const ddc_compile_job *job, const ddc_h
     ddc_strings_free(&r.extra_args);
     ddc_strings_free(&r.unsaved_names);
     ddc_strings_free(&r.generated_names);
+    ddc_rewrites_free(&r.rewrites);
     return parsed;
 }
 
