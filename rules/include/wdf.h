@@ -53,4 +53,10 @@
 #include <wdfcommonbuffer.h>
 #include <wdfwmi.h>
 
+/* As in the WDK, KMDF's wdf.h brings in wdmsec.h (SDDL_DEVOBJ_xxx) unless
+   the driver opts out. */
+#if !defined(DDICHECK_UMDF_WDM_TYPES) && !defined(WDF_DEVICE_NO_WDMSEC_H)
+#include <wdmsec.h>
+#endif
+
 #endif /* DDICHECK_WDF_H */

@@ -102,6 +102,13 @@ KeInitializeThreadedDpc(
 #endif
 #endif
 
+/* BYTE: kernel-mode drivers use it (it reaches them through other WDK
+   headers); a repeated identical typedef is valid C11. */
+#ifndef DDICHECK_HAVE_BYTE
+#define DDICHECK_HAVE_BYTE
+typedef unsigned char BYTE;
+#endif
+
 /* ---- No-execute pool opt-in (Windows 8+) ---- */
 #ifndef DDICHECK_HAVE_DRIVER_RUNTIME
 #define DDICHECK_HAVE_DRIVER_RUNTIME
