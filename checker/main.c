@@ -235,8 +235,9 @@ int main(int argc, char **argv)
         free(opts.inputs);
         return early;
     }
-    bool enabled[64];
+    bool *enabled = ddc_xcalloc(ddc_check_count, sizeof *enabled);
     if (!select_checks(opts.checks, enabled)) {
+        free(enabled);
         free(opts.inputs);
         return EXIT_TOOL_ERROR;
     }
@@ -244,6 +245,7 @@ int main(int argc, char **argv)
         for (size_t i = 0; i < ddc_check_count; i++)
             if (enabled[i])
                 printf("%s\t%s\n", ddc_checks[i]->id, ddc_checks[i]->summary);
+        free(enabled);
         free(opts.inputs);
         return EXIT_CLEAN;
     }
@@ -265,7 +267,7 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < jobs.search_roots.count; i++)
         ddc_header_index_add_tree(&headers, jobs.search_roots.items[i]);
     ddc_header_index_add_tree(&headers, paths.include);
-    ddc_header_index_add_tree(&headers, "/usr/x86_64-w64-mingw32/include");
+    ddc_header_index_add_tree(&headers, paths.mingw_include);
     if (ddc_header_index_write_overlay(&headers))
         goto cleanup;
 
@@ -293,6 +295,7 @@ cleanup:
     ddc_compile_jobs_free(&jobs);
     ddc_contracts_free(&contracts);
     ddc_data_paths_free(&paths);
+    free(enabled);
     free(opts.inputs);
     return status;
 }

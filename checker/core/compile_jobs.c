@@ -23,6 +23,7 @@
 #define DDC_CLANG_RESOURCE_DIR "/usr/lib/llvm-19/lib/clang/19"
 #endif
 
+/* Debian's mingw-w64-x86-64-dev puts the DDK headers in ddk/ below this. */
 static const char mingw_root[] = "/usr/x86_64-w64-mingw32/include";
 
 /* Flags every parse gets: keep going after errors, no warnings (they are not
@@ -61,6 +62,7 @@ int ddc_data_paths_find(ddc_data_paths *paths)
 {
     memset(paths, 0, sizeof *paths);
     paths->resource = ddc_strdup(DDC_CLANG_RESOURCE_DIR);
+    paths->mingw_include = mingw_root;
     const char *override = getenv("DDICHECK_DATA_DIR");
     if (override && *override) {
         if (!has_data(override)) {

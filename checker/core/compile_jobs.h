@@ -30,6 +30,7 @@ typedef struct ddc_data_paths {
     char *contracts;  /* folder with ddis.tsv and role-types.tsv */
     char *include;    /* overlay headers */
     char *resource;   /* libclang's resource folder (builtin headers) */
+    const char *mingw_include; /* Debian's mingw-w64 headers (ddk/ below it) */
 } ddc_data_paths;
 
 /* Finds the data folders: $DDICHECK_DATA_DIR, then <exe>/../share/ddicheck

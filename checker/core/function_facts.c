@@ -163,6 +163,29 @@ static int compare_strings(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* Does the definition's body assert PAGED_CODE()? */
+static bool has_paged_code(CXTranslationUnit unit, CXCursor definition)
+{
+    unsigned children = ddc_child_count(definition);
+    CXCursor body = children ? ddc_child(definition, children - 1) : clang_getNullCursor();
+    if (clang_getCursorKind(body) != CXCursor_CompoundStmt)
+        return false;
+    CXToken *tokens = NULL;
+    unsigned count = 0;
+    clang_tokenize(unit, clang_getCursorExtent(body), &tokens, &count);
+    bool found = false;
+    for (unsigned i = 0; i < count && !found; i++) {
+        if (clang_getTokenKind(tokens[i]) != CXToken_Identifier)
+            continue;
+        CXString spelling = clang_getTokenSpelling(unit, tokens[i]);
+        found = strcmp(clang_getCString(spelling), "PAGED_CODE") == 0 ||
+                strcmp(clang_getCString(spelling), "PAGED_CODE_LOCKED") == 0;
+        clang_disposeString(spelling);
+    }
+    clang_disposeTokens(unit, tokens, count);
+    return found;
+}
+
 static void collect_declaration(collector *c, CXCursor declaration, unsigned gap_start)
 {
     CXString usr_string = clang_getCursorUSR(declaration);
@@ -173,6 +196,8 @@ static void collect_declaration(collector *c, CXCursor declaration, unsigned gap
     }
     ddc_function_fact *fact = fact_for(c, usr);
     clang_disposeString(usr_string);
+    if (clang_isCursorDefinition(declaration))
+        fact->pageable |= has_paged_code(c->unit, declaration);
     char *function = ddc_spelling(declaration);
 
     /* Role type: "KDEFERRED_ROUTINE FooDpc;" declares with a function typedef. */
@@ -250,6 +275,13 @@ void ddc_function_facts_collect(ddc_function_facts *facts, CXTranslationUnit uni
     clang_visitChildren(root, visit_top_level, &c);
     ddc_strings_free(&c.wanted);
     free(c.ends);
+    /* Pageable code runs at or below APC_LEVEL: a role type that only says
+     * it "may" run at DISPATCH_LEVEL (a KMDF timer created with
+     * WdfExecutionLevelPassive) does not here. */
+    for (size_t i = 0; i < facts->count; i++)
+        if (facts->items[i].pageable && !facts->items[i].entry.max_is_exact &&
+            facts->items[i].entry.min_irql == DDC_IRQL_UNKNOWN)
+            facts->items[i].entry.max_irql = DDC_IRQL_UNKNOWN;
     qsort(facts->items, facts->count, sizeof *facts->items, compare_facts);
 }
 

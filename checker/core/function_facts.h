@@ -26,6 +26,7 @@ typedef struct ddc_entry_irql {
 typedef struct ddc_function_fact {
     char *usr;             /* clang's unified symbol resolution of the function */
     ddc_entry_irql entry;
+    bool pageable;         /* its body has PAGED_CODE(): it runs at or below APC_LEVEL */
 } ddc_function_fact;
 
 /* The facts of one translation unit, sorted by USR. */
