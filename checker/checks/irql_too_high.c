@@ -130,6 +130,17 @@ static void report(flow_walk *walk, const irql_state *st, CXCursor call, const d
     free(name);
 }
 
+/* A maximum that depends on an argument (WdfWaitLockAcquire's timeout)
+ * applies only when that argument is NULL. */
+static bool max_irql_applies(CXCursor call, const ddc_ddi_contract *contract)
+{
+    int argument = contract->max_irql_if_null_arg;
+    if (argument == DDC_NO_ARG)
+        return true;
+    return argument < clang_Cursor_getNumArguments(call) &&
+           ddc_is_null_constant(clang_Cursor_getArgument(call, (unsigned)argument));
+}
+
 static void remove_raise(irql_state *st, unsigned index)
 {
     memmove(&st->raises[index], &st->raises[index + 1], (st->count - index - 1) * sizeof st->raises[0]);
@@ -188,7 +199,7 @@ static void on_expression(void *blob, CXCursor expression, flow_walk *walk)
         release_in_helper(st, iw, expression);
         return;
     }
-    if (contract->max_irql != DDC_IRQL_UNKNOWN)
+    if (contract->max_irql != DDC_IRQL_UNKNOWN && max_irql_applies(expression, contract))
         report(walk, st, expression, contract);
     char lock[sizeof st->raises[0].lock];
     lock_text(iw->context, expression, contract->lock_arg, lock, sizeof lock);

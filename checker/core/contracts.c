@@ -77,6 +77,8 @@ static int apply_ddi_fact(const table_reader *reader, ddc_ddi_contract *c, char 
     }
     if (strcmp(key, "max_irql") == 0)
         return parse_level(reader, value, &c->max_irql);
+    if (strcmp(key, "max_irql_if_null_arg") == 0)
+        return parse_arg(reader, value, &c->max_irql_if_null_arg);
     if (strcmp(key, "min_irql") == 0)
         return parse_level(reader, value, &c->min_irql);
     if (strcmp(key, "raises") == 0) {
@@ -138,6 +140,7 @@ static int parse_ddi_row(const table_reader *reader, char **fields, size_t count
     *c = (ddc_ddi_contract){
         .name = ddc_strdup(fields[0]),
         .max_irql = DDC_IRQL_UNKNOWN,
+        .max_irql_if_null_arg = DDC_NO_ARG,
         .min_irql = DDC_IRQL_UNKNOWN,
         .raises_to = DDC_IRQL_UNKNOWN,
         .raises_to_arg = DDC_NO_ARG,

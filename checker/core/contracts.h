@@ -20,6 +20,7 @@
 typedef struct ddc_ddi_contract {
     char *name;
     int max_irql;          /* highest IRQL the caller may run at, or DDC_IRQL_UNKNOWN */
+    int max_irql_if_null_arg; /* max_irql holds only when this argument is NULL, or DDC_NO_ARG */
     int min_irql;          /* lowest IRQL the caller must run at, or DDC_IRQL_UNKNOWN */
     int raises_to;         /* IRQL after the call (lock acquired / raised), or DDC_IRQL_UNKNOWN */
     int raises_to_arg;     /* argument that holds the new IRQL (KeRaiseIrql), or DDC_NO_ARG */
