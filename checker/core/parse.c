@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lvalue_casts.h"
+#include "msvc_rewrites.h"
 #include "util.h"
 
 /* What a WPP-generated *.tmh leaves behind for a source tree without its
@@ -77,7 +77,7 @@ typedef struct recovery {
     ddc_strings extra_args;
     ddc_strings unsaved_names;    /* missing *.tmh: WPP no-ops */
     ddc_strings generated_names;  /* missing generated headers: empty */
-    ddc_rewrites rewrites;        /* files with MSVC lvalue casts blanked */
+    ddc_rewrites rewrites;        /* files with MSVC extensions rewritten */
 } recovery;
 
 static bool add_unsaved(ddc_strings *names, const char *folder, const char *name)
@@ -185,7 +185,7 @@ ddc_parsed_unit ddc_parse(CXIndex index, const ddc_compile_job *job, const ddc_h
             break;
         }
         bool retry = recover_missing_headers(unit, job, headers, &r);
-        retry |= ddc_rewrite_lvalue_casts(unit, &r.rewrites);
+        retry |= ddc_rewrite_msvc_extensions(unit, &r.rewrites);
         if (round < MAX_RECOVERY_ROUNDS && retry) {
             clang_disposeTranslationUnit(unit);
             continue;

@@ -1,5 +1,5 @@
-/* Blanking MSVC lvalue casts (see lvalue_casts.h). */
-#include "lvalue_casts.h"
+/* Rewriting MSVC extensions clang rejects (see msvc_rewrites.h). */
+#include "msvc_rewrites.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -7,6 +7,7 @@
 
 static const char assignment_error[] = "assignment to cast is illegal, lvalue casts are not supported";
 static const char address_error[] = "cannot take the address of an rvalue of type '";
+static const char incomplete_enum_error[] = "field has incomplete type 'enum ";
 
 /* The copy of `path` to edit, read from disk the first time. */
 static char *contents_for(ddc_rewrites *rewrites, const char *path)
@@ -74,7 +75,30 @@ static bool blank_cast_to(char *text, size_t from, const char *type)
     return false;
 }
 
-bool ddc_rewrite_lvalue_casts(CXTranslationUnit unit, ddc_rewrites *rewrites)
+/* "enum NAME" before `field` on the same line becomes "int" and spaces. */
+static bool replace_enum_type(char *text, size_t field, const char *name)
+{
+    size_t line_start = field;
+    while (line_start > 0 && text[line_start - 1] != '\n')
+        line_start--;
+    size_t name_length = strlen(name);
+    for (size_t i = line_start; i + 5 + name_length <= field; i++) {
+        if (strncmp(text + i, "enum", 4) != 0 || (text[i + 4] != ' ' && text[i + 4] != '\t'))
+            continue;
+        size_t j = i + 4;
+        while (text[j] == ' ' || text[j] == '\t')
+            j++;
+        if (strncmp(text + j, name, name_length) != 0)
+            continue;
+        size_t end = j + name_length;
+        memset(text + i, ' ', end - i);
+        memcpy(text + i, "int", 3);
+        return true;
+    }
+    return false;
+}
+
+bool ddc_rewrite_msvc_extensions(CXTranslationUnit unit, ddc_rewrites *rewrites)
 {
     bool changed = false;
     unsigned count = clang_getNumDiagnostics(unit);
@@ -84,7 +108,8 @@ bool ddc_rewrite_lvalue_casts(CXTranslationUnit unit, ddc_rewrites *rewrites)
         const char *text = clang_getCString(message);
         bool assignment = strcmp(text, assignment_error) == 0;
         bool address = strncmp(text, address_error, sizeof address_error - 1) == 0;
-        if (assignment || address) {
+        bool incomplete_enum = strncmp(text, incomplete_enum_error, sizeof incomplete_enum_error - 1) == 0;
+        if (assignment || address || incomplete_enum) {
             CXFile file;
             unsigned offset;
             clang_getSpellingLocation(clang_getDiagnosticLocation(diagnostic), &file, NULL, NULL, &offset);
@@ -93,6 +118,11 @@ bool ddc_rewrite_lvalue_casts(CXTranslationUnit unit, ddc_rewrites *rewrites)
             if (contents && offset < strlen(contents)) {
                 if (assignment) {
                     changed |= blank_group(contents, offset);
+                } else if (incomplete_enum) {
+                    char *name = ddc_strdup(text + sizeof incomplete_enum_error - 1);
+                    name[strcspn(name, "'")] = '\0';
+                    changed |= replace_enum_type(contents, offset, name);
+                    free(name);
                 } else {
                     /* The type ends where " (aka" or the closing quote starts. */
                     char *type = ddc_strdup(text + sizeof address_error - 1);
