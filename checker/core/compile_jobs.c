@@ -39,9 +39,10 @@ static const char *const common_flags[] = {
     "-Wno-error=implicit-int",
 };
 
-/* Flags for parsing without the WDK (DESIGN.md, "Headers"). */
+/* Flags for parsing without the WDK (DESIGN.md, "Headers").  A driver is
+ * freestanding code (and its test tools' main(ULONG argc, ...) then parses). */
 static const char *const mingw_flags[] = {
-    "--target=x86_64-w64-mingw32", "-fms-extensions", "-D_AMD64_", "-D_WIN64", "-D_KERNEL_MODE", "-DNTDDI_VERSION=0x0A000000",
+    "--target=x86_64-w64-mingw32", "-fms-extensions", "-ffreestanding", "-D_AMD64_", "-D_WIN64", "-D_KERNEL_MODE", "-DNTDDI_VERSION=0x0A000000",
 };
 
 static bool has_data(const char *folder)
