@@ -258,11 +258,10 @@ int main(int argc, char **argv)
     ddc_findings findings = {0};
     ddc_program_facts program = {0};
     ddc_stats stats = {0};
-    size_t missing = 0;
     if (ddc_data_paths_find(&paths) || ddc_contracts_load(&contracts, paths.contracts))
         goto cleanup;
     if (ddc_compile_jobs_build(&jobs, &paths, opts.database_dir, opts.inputs, opts.input_count, opts.extra,
-                               opts.extra_count, &missing))
+                               opts.extra_count))
         goto cleanup;
     for (size_t i = 0; i < jobs.search_roots.count; i++)
         ddc_header_index_add_tree(&headers, jobs.search_roots.items[i]);

@@ -229,7 +229,7 @@ static const assert_use *assert_between(const null_walk *nw, const char *name, u
 
 /* Reports an unchecked use of `t` at `use`.  `helper`, when not null, is the
  * function the value is passed to and `helper_where` its dereference. */
-static void report_use(flow_walk *walk, null_state *st, tracked *t, CXCursor use, const char *helper,
+static void report_use(flow_walk *walk, tracked *t, CXCursor use, const char *helper,
                        const helper_use *inside)
 {
     null_walk *nw = flow_user(walk);
@@ -243,7 +243,6 @@ static void report_use(flow_walk *walk, null_state *st, tracked *t, CXCursor use
     }
     if (!flow_reporting(walk) || already_reported(nw, t->source_call))
         return;
-    (void)st;
     char *name = ddc_spelling(t->variable);
     char *ddi = ddc_call_display_name(nw->context, t->source_call);
     unsigned use_offset = ddc_offset(use_location(use));
@@ -306,7 +305,7 @@ static void on_dereference(null_state *st, CXCursor base, CXCursor use, flow_wal
     }
     tracked *t = maybe_null_variable(st, base);
     if (t)
-        report_use(walk, st, t, use, NULL, NULL);
+        report_use(walk, t, use, NULL, NULL);
 }
 
 static void on_call(null_state *st, CXCursor call, flow_walk *walk)
@@ -334,7 +333,7 @@ static void on_call(null_state *st, CXCursor call, flow_walk *walk)
             report_direct(walk, source, argument);
         } else {
             char *helper = ddc_call_display_name(nw->context, call);
-            report_use(walk, st, t, argument, helper, &inside);
+            report_use(walk, t, argument, helper, &inside);
             free(helper);
         }
     }

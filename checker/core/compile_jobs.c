@@ -279,11 +279,9 @@ static void add_database_job(ddc_compile_jobs *jobs, CXCompileCommand command)
 }
 
 int ddc_compile_jobs_build(ddc_compile_jobs *jobs, const ddc_data_paths *paths, const char *database_dir,
-                           char **inputs, size_t input_count, char **extra, size_t extra_count,
-                           size_t *missing)
+                           char **inputs, size_t input_count, char **extra, size_t extra_count)
 {
     memset(jobs, 0, sizeof *jobs);
-    *missing = 0;
     CXCompilationDatabase database = NULL;
     if (database_dir) {
         CXCompilationDatabase_Error error = CXCompilationDatabase_NoError;
@@ -309,7 +307,6 @@ int ddc_compile_jobs_build(ddc_compile_jobs *jobs, const ddc_data_paths *paths, 
         } else {
             fprintf(stderr, "ddicheck: error: cannot read '%s': %s\n", inputs[i],
                     access(inputs[i], F_OK) == 0 ? "not a readable file or folder" : strerror(ENOENT));
-            (*missing)++;
         }
     }
     if (database && input_count == 0) {

@@ -42,11 +42,10 @@ void ddc_data_paths_free(ddc_data_paths *paths);
 /* Builds the jobs for `inputs` (files and folders; folders are searched for
  * *.c files).  `database_dir` is the -p folder or NULL; with it and no
  * inputs, every entry is a job.  `extra` are the flags after "--".  Inputs
- * that do not exist are reported on stderr and skipped; *missing counts them.
- * Returns 0, or -1 when the compilation database cannot be loaded. */
+ * that do not exist are reported on stderr and skipped.  Returns 0, or -1
+ * when the compilation database cannot be loaded. */
 int ddc_compile_jobs_build(ddc_compile_jobs *jobs, const ddc_data_paths *paths, const char *database_dir,
-                           char **inputs, size_t input_count, char **extra, size_t extra_count,
-                           size_t *missing);
+                           char **inputs, size_t input_count, char **extra, size_t extra_count);
 
 void ddc_compile_jobs_free(ddc_compile_jobs *jobs);
 
