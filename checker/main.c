@@ -283,6 +283,7 @@ int main(int argc, char **argv)
     } else {
         ddc_findings_print_text(&findings, stdout);
     }
+    fflush(stdout); /* findings first, then the statistics on stderr */
     if (opts.stats)
         print_stats(&stats, findings.count, seconds_since(&start));
     status = findings.count ? EXIT_FINDINGS : EXIT_CLEAN;

@@ -228,7 +228,7 @@ static const assert_use *assert_between(const null_walk *nw, const char *name, u
 }
 
 /* Reports an unchecked use of `t` at `use`.  `helper`, when not null, is the
- * function the value is passed to and `helper_where` its dereference. */
+ * function the value is passed to, and `inside` what that helper does with it. */
 static void report_use(flow_walk *walk, tracked *t, CXCursor use, const char *helper,
                        const helper_use *inside)
 {
