@@ -147,14 +147,19 @@ static void remove_raise(irql_state *st, unsigned index)
     st->count--;
 }
 
+typedef struct restore_search {
+    const ddc_unit_context *context;
+    bool found;
+} restore_search;
+
 static enum CXChildVisitResult find_restore(CXCursor cursor, CXCursor parent, CXClientData data)
 {
     (void)parent;
-    void **search = data;
+    restore_search *search = data;
     if (clang_getCursorKind(cursor) == CXCursor_CallExpr) {
-        const ddc_ddi_contract *contract = ddc_call_contract(search[0], cursor);
+        const ddc_ddi_contract *contract = ddc_call_contract(search->context, cursor);
         if (contract && contract->restores) {
-            search[1] = (void *)1;
+            search->found = true;
             return CXChildVisit_Break;
         }
     }
@@ -182,9 +187,9 @@ static void release_in_helper(irql_state *st, const irql_walk *iw, CXCursor call
     CXCursor callee = clang_getCursorDefinition(clang_getCursorReferenced(call));
     if (clang_Cursor_isNull(callee))
         return;
-    void *search[2] = {(void *)iw->context, NULL};
-    clang_visitChildren(callee, find_restore, search);
-    if (search[1])
+    restore_search search = {.context = iw->context};
+    clang_visitChildren(callee, find_restore, &search);
+    if (search.found)
         remove_raise(st, st->count - 1);
 }
 

@@ -489,11 +489,8 @@ static void find_asserts(null_walk *nw, CXCursor function)
     CXTranslationUnit unit = nw->context->unit;
     CXToken *tokens = NULL;
     unsigned count = 0;
-    /* The body's tokens: a function whose declaration starts with a macro
-     * (VOID) has a token range libclang cannot tokenize. */
-    unsigned children = ddc_child_count(function);
-    CXCursor body = children ? ddc_child(function, children - 1) : clang_getNullCursor();
-    if (clang_getCursorKind(body) != CXCursor_CompoundStmt)
+    CXCursor body = ddc_function_body(function);
+    if (clang_Cursor_isNull(body))
         return;
     clang_tokenize(unit, clang_getCursorExtent(body), &tokens, &count);
     for (unsigned i = 0; i + 1 < count; i++) {
@@ -523,22 +520,7 @@ static void find_asserts(null_walk *nw, CXCursor function)
                           .where = clang_getTokenLocation(unit, tokens[i]),
                           .macro = assert_macros[macro].name,
                           .free_build = assert_macros[macro].free_build};
-        CXToken *inner = NULL;
-        unsigned inner_count = 0;
-        clang_tokenize(unit, range, &inner, &inner_count);
-        size_t length = 1;
-        char *text = ddc_xcalloc(1, 1);
-        for (unsigned k = 0; k < inner_count; k++) {
-            CXString piece = clang_getTokenSpelling(unit, inner[k]);
-            const char *part = clang_getCString(piece);
-            length += strlen(part) + 1;
-            text = ddc_xrealloc(text, length);
-            strcat(text, part);
-            strcat(text, " ");
-            clang_disposeString(piece);
-        }
-        clang_disposeTokens(unit, inner, inner_count);
-        use.text = text;
+        use.text = ddc_spaced_token_text(unit, range);
         nw->asserts = ddc_xrealloc(nw->asserts, (nw->assert_count + 1) * sizeof *nw->asserts);
         nw->asserts[nw->assert_count++] = use;
         i = last;

@@ -208,6 +208,38 @@ char *ddc_source_text(CXTranslationUnit unit, CXCursor cursor)
     return text;
 }
 
+char *ddc_spaced_token_text(CXTranslationUnit unit, CXSourceRange range)
+{
+    CXToken *tokens = NULL;
+    unsigned count = 0;
+    clang_tokenize(unit, range, &tokens, &count);
+    size_t length = 0;
+    for (unsigned i = 0; i < count; i++) {
+        CXString spelling = clang_getTokenSpelling(unit, tokens[i]);
+        length += strlen(clang_getCString(spelling)) + 1;
+        clang_disposeString(spelling);
+    }
+    char *text = ddc_xmalloc(length + 1), *end = text;
+    for (unsigned i = 0; i < count; i++) {
+        CXString spelling = clang_getTokenSpelling(unit, tokens[i]);
+        size_t piece = strlen(clang_getCString(spelling));
+        memcpy(end, clang_getCString(spelling), piece);
+        end += piece;
+        *end++ = ' ';
+        clang_disposeString(spelling);
+    }
+    *end = '\0';
+    clang_disposeTokens(unit, tokens, count);
+    return text;
+}
+
+CXCursor ddc_function_body(CXCursor function)
+{
+    unsigned count = ddc_child_count(function);
+    CXCursor body = count ? ddc_child(function, count - 1) : clang_getNullCursor();
+    return clang_getCursorKind(body) == CXCursor_CompoundStmt ? body : clang_getNullCursor();
+}
+
 bool ddc_is_stack_variable(CXCursor declaration)
 {
     enum CXCursorKind kind = clang_getCursorKind(declaration);

@@ -41,6 +41,15 @@ char *ddc_written_name(CXTranslationUnit unit, CXCursor call);
  * source had space, newly allocated.  Empty for cursors without tokens. */
 char *ddc_source_text(CXTranslationUnit unit, CXCursor cursor);
 
+/* The tokens of `range`, each followed by one space ("ASSERT ( p != NULL ) "),
+ * newly allocated: a form that is easy to scan token by token. */
+char *ddc_spaced_token_text(CXTranslationUnit unit, CXSourceRange range);
+
+/* The body (compound statement) of a function definition, or a null cursor.
+ * Tokenize the body, not the function: a function whose declaration starts
+ * with a macro (VOID) has a range libclang cannot tokenize. */
+CXCursor ddc_function_body(CXCursor function);
+
 /* The spelling of a cursor (declaration name), newly allocated. */
 char *ddc_spelling(CXCursor cursor);
 

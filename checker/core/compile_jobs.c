@@ -164,43 +164,42 @@ static void default_args(ddc_compile_job *job, const ddc_data_paths *paths)
     ddc_strings_take(&job->args, ddc_format("-isystem%s", mingw_root));
 }
 
+/* The git work tree that holds `folder`, else the folder above it. */
+static char *driver_tree_of(const char *folder)
+{
+    char *probe = ddc_strdup(folder);
+    for (;;) {
+        char *git = ddc_format("%s/.git", probe);
+        bool found = access(git, F_OK) == 0;
+        free(git);
+        if (found)
+            return probe;
+        if (strcmp(probe, "/") == 0)
+            break;
+        char *up = ddc_dirname(probe);
+        free(probe);
+        probe = up;
+    }
+    free(probe);
+    char *parent = ddc_format("%s/..", folder);
+    char *resolved = realpath(parent, NULL);
+    free(parent);
+    return resolved ? resolved : ddc_strdup(folder);
+}
+
 /* The trees searched for project headers: for a folder input, the folder;
- * for a file, its git work tree, else the folder above the file's folder. */
+ * for a file, its driver tree (see driver_tree_of). */
 static void add_search_root(ddc_compile_jobs *jobs, const char *input, bool is_folder)
 {
     char *absolute = realpath(input, NULL);
     if (!absolute)
         return;
-    char *root = is_folder ? ddc_strdup(absolute) : ddc_dirname(absolute);
-    if (!is_folder) {
-        for (char *probe = ddc_strdup(root);;) {
-            char *git = ddc_format("%s/.git", probe);
-            bool found = access(git, F_OK) == 0;
-            free(git);
-            if (found) {
-                free(root);
-                root = probe;
-                break;
-            }
-            if (strcmp(probe, "/") == 0) {
-                free(probe);
-                char *parent = ddc_format("%s/..", root);
-                char *resolved = realpath(parent, NULL);
-                free(parent);
-                if (resolved) {
-                    free(root);
-                    root = resolved;
-                }
-                break;
-            }
-            char *up = ddc_dirname(probe);
-            free(probe);
-            probe = up;
-        }
-    }
+    char *folder = is_folder ? NULL : ddc_dirname(absolute);
+    char *root = is_folder ? ddc_strdup(absolute) : driver_tree_of(folder);
     if (!ddc_strings_contains(&jobs->search_roots, root))
         ddc_strings_add(&jobs->search_roots, root);
     free(root);
+    free(folder);
     free(absolute);
 }
 

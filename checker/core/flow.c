@@ -47,7 +47,6 @@ struct flow_walk {
 };
 
 void *flow_user(const flow_walk *walk) { return walk->user; }
-CXTranslationUnit flow_unit(const flow_walk *walk) { return walk->unit; }
 bool flow_reporting(const flow_walk *walk) { return walk->reporting; }
 
 /* ---- states ---- */
@@ -582,11 +581,9 @@ void flow_walk_function(CXTranslationUnit unit, CXCursor function, const flow_an
     state *st = state_new(&walk);
     st->live = true;
     memcpy(st->data, initial_state, analysis->state_size);
-    children list = children_of(function);
-    for (unsigned i = 0; i < list.count; i++)
-        if (clang_getCursorKind(list.items[i]) == CXCursor_CompoundStmt)
-            walk_statement(&walk, list.items[i], st);
-    free(list.items);
+    CXCursor body = ddc_function_body(function);
+    if (!clang_Cursor_isNull(body))
+        walk_statement(&walk, body, st);
     for (size_t i = 0; i < walk.label_count; i++)
         free(walk.labels[i].pending);
     free(walk.labels);

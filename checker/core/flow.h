@@ -40,9 +40,6 @@ void flow_walk_function(CXTranslationUnit unit, CXCursor function, const flow_an
 /* The `user` pointer given to flow_walk_function. */
 void *flow_user(const flow_walk *walk);
 
-/* The translation unit being walked. */
-CXTranslationUnit flow_unit(const flow_walk *walk);
-
 /* False during the silent first pass over a loop body: analyses must not
  * report then (the same code is walked again). */
 bool flow_reporting(const flow_walk *walk);

@@ -166,9 +166,8 @@ static int compare_strings(const void *a, const void *b)
 /* Does the definition's body assert PAGED_CODE()? */
 static bool has_paged_code(CXTranslationUnit unit, CXCursor definition)
 {
-    unsigned children = ddc_child_count(definition);
-    CXCursor body = children ? ddc_child(definition, children - 1) : clang_getNullCursor();
-    if (clang_getCursorKind(body) != CXCursor_CompoundStmt)
+    CXCursor body = ddc_function_body(definition);
+    if (clang_Cursor_isNull(body))
         return false;
     CXToken *tokens = NULL;
     unsigned count = 0;
