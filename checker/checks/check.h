@@ -11,6 +11,7 @@
 #include "../core/contracts.h"
 #include "../core/findings.h"
 #include "../core/function_facts.h"
+#include "../core/irql_graph.h"
 
 /* One allocation of a driver object extension key, kept across translation
  * units for the whole-program step. */
@@ -27,6 +28,7 @@ typedef struct ddc_key_allocation {
 typedef struct ddc_program_facts {
     ddc_key_allocation *key_allocations;
     size_t key_allocation_count;
+    ddc_irql_graph irql; /* functions, callback registrations and calls, for irql-too-high */
 } ddc_program_facts;
 
 /* What a check sees of the translation unit being analysed. */
@@ -40,13 +42,15 @@ typedef struct ddc_unit_context {
 
 /* What a check sees in the whole-program step, after every unit. */
 typedef struct ddc_link_context {
-    const ddc_program_facts *program;
+    ddc_program_facts *program;
     ddc_findings *findings;
 } ddc_link_context;
 
 typedef struct ddc_check {
     const char *id;
     const char *summary;
+    /* Once per translation unit, before its functions. */
+    void (*on_unit)(const ddc_unit_context *context);
     /* Once per function definition in the main file. */
     void (*on_function)(const ddc_unit_context *context, CXCursor function);
     /* Once per call to a DDI that has a contract. */
@@ -65,7 +69,8 @@ extern const size_t ddc_check_count;
 #undef DDC_CHECK
 
 /* Looks up the contract of the function `call` calls: by the callee's name,
- * then by the name written in the source (a macro's name).  NULL when none. */
+ * then by the name written in the source (a macro's name), then the contract
+ * the driver's own SAL annotations give the callee.  NULL when none. */
 const ddc_ddi_contract *ddc_call_contract(const ddc_unit_context *context, CXCursor call);
 
 /* The name to show for a call: the name written in the source (the macro a

@@ -1,17 +1,24 @@
-/* irql-too-high: a DDI is called above the maximum IRQL its contract allows
- * (IoGetDriverDirectory at DISPATCH_LEVEL, ...).
+/* irql-too-high: a DDI or a driver function is called above the maximum IRQL
+ * its contract allows (IoGetDriverDirectory at DISPATCH_LEVEL, ...).
  *
- * The IRQL at a call comes from the enclosing function (its role type or SAL
- * annotations, see function_facts.h) and from the raises and restores on the
- * path to the call (spin locks, KeRaiseIrql/KeLowerIrql, fast mutexes).  At a
- * join only the raises made on every incoming path are kept, so a finding
- * always has a path that forces the IRQL. */
+ * Per translation unit the check walks each function's paths and records, in
+ * the program's IRQL graph (irql_graph.h), what the whole-program step needs:
+ * the IRQL each function's declarations force (role type, SAL annotations,
+ * see function_facts.h), the callbacks registered with a role type, and every
+ * call with the raises held on all paths to it (spin locks,
+ * KeRaiseIrql/KeLowerIrql, fast mutexes, helpers annotated _IRQL_raises_).
+ * At a join only the raises made on every incoming path are kept, so a
+ * finding always has a path that forces the IRQL.  The link step propagates
+ * the IRQL along the calls across units and reports each call above its
+ * callee's maximum, with the chain that forces the IRQL as notes. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../core/ast.h"
+#include "../core/callback_registrations.h"
 #include "../core/flow.h"
+#include "../core/irql_graph.h"
 #include "../core/irql.h"
 #include "../core/util.h"
 #include "check.h"
@@ -35,7 +42,7 @@ typedef struct irql_state {
 
 typedef struct irql_walk {
     const ddc_unit_context *context;
-    const ddc_entry_irql *entry; /* NULL when nothing is known */
+    char *usr, *name; /* the function walked */
 } irql_walk;
 
 /* The same raise on two paths: the same call, or the same lock taken to the
@@ -92,53 +99,79 @@ static const raise *highest_raise(const irql_state *st)
     return highest;
 }
 
-static void report(flow_walk *walk, const irql_state *st, CXCursor call, const ddc_ddi_contract *contract)
-{
-    irql_walk *iw = flow_user(walk);
-    const raise *raised = highest_raise(st);
-    int entry_min = iw->entry ? iw->entry->min_irql : DDC_IRQL_UNKNOWN;
-    int entry_max = iw->entry ? iw->entry->max_irql : DDC_IRQL_UNKNOWN;
-    int definite = entry_min;
-    if (raised && raised->level > definite)
-        definite = raised->level;
-    if (st->tested_max != DDC_IRQL_UNKNOWN && st->tested_max <= contract->max_irql)
-        return; /* the code tested KeGetCurrentIrql() on the way here */
-    bool definitely_too_high = definite != DDC_IRQL_UNKNOWN && definite > contract->max_irql;
-    bool maybe_too_high = !definitely_too_high && entry_max != DDC_IRQL_UNKNOWN && entry_max > contract->max_irql;
-    if (!definitely_too_high && !maybe_too_high)
-        return;
-    if (!flow_reporting(walk))
-        return;
-    char *name = ddc_call_display_name(iw->context, call);
-    const char *fix = contract->max_irql == DDC_IRQL_PASSIVE
-                          ? "; call it from PASSIVE_LEVEL code, such as a work item"
-                          : "";
-    ddc_finding *finding = ddc_findings_add(
-        iw->context->findings, check_id, clang_getCursorLocation(call),
-        "'%s' requires IRQL <= %s, but the IRQL here %s %s%s", name, ddc_irql_name(contract->max_irql),
-        definitely_too_high ? "is" : "may be", ddc_irql_name(definitely_too_high ? definite : entry_max), fix);
-    bool raise_explains = raised && definitely_too_high && raised->level == definite &&
-                          (entry_min == DDC_IRQL_UNKNOWN || raised->level > entry_min);
-    if (iw->entry && !raise_explains)
-        ddc_finding_add_note(finding, iw->entry->where, "%s", iw->entry->reason);
-    if (raise_explains) {
-        char *raiser = ddc_call_display_name(iw->context, raised->call);
-        ddc_finding_add_note(finding, clang_getCursorLocation(raised->call), "IRQL raised to %s by '%s' here",
-                             ddc_irql_name(raised->level), raiser);
-        free(raiser);
-    }
-    free(name);
-}
-
-/* A maximum that depends on an argument (WdfWaitLockAcquire's timeout)
- * applies only when that argument is NULL. */
-static bool max_irql_applies(CXCursor call, const ddc_ddi_contract *contract)
+/* TEMPORARY until contract_eval lands. */
+static int ddc_call_max_irql(const ddc_ddi_contract *contract, CXCursor call)
 {
     int argument = contract->max_irql_if_null_arg;
     if (argument == DDC_NO_ARG)
-        return true;
+        return contract->max_irql;
     return argument < clang_Cursor_getNumArguments(call) &&
-           ddc_is_null_constant(clang_Cursor_getArgument(call, (unsigned)argument));
+           ddc_is_null_constant(clang_Cursor_getArgument(call, (unsigned)argument)) ? contract->max_irql : DDC_IRQL_UNKNOWN;
+}
+
+/* The USR of `cursor`, newly allocated, or NULL when it has none. */
+static char *usr_of(CXCursor cursor)
+{
+    CXString usr = clang_getCursorUSR(cursor);
+    const char *text = clang_getCString(usr);
+    char *copy = text && *text ? ddc_strdup(text) : NULL;
+    clang_disposeString(usr);
+    return copy;
+}
+
+static void registered(CXCursor function, const ddc_role_contract *role, CXCursor where, void *data)
+{
+    irql_walk *iw = data;
+    char *usr = usr_of(function);
+    if (!usr)
+        return;
+    char *name = ddc_spelling(function);
+    char *text = ddc_format("'%s' is registered as %s (%s) here, which %s %s", name, role->what, role->name,
+                            role->exact ? "runs at" : "may run at", ddc_irql_name(role->irql));
+    ddc_irql_seed seed = {.usr = usr, .level = role->irql, .may = !role->exact,
+                          .reason = {.where = ddc_location_from_clang(clang_getCursorLocation(where)), .text = text}};
+    ddc_irql_graph_add_seed(&iw->context->program->irql, &seed);
+    free(seed.reason.where.file);
+    free(text);
+    free(name);
+    free(usr);
+}
+
+/* Records the call with the IRQL the path to it is known to be at, for the
+ * whole-program step.  Calls to functions nothing is known about are left out. */
+static void record_call(const irql_state *st, irql_walk *iw, CXCursor call, const ddc_ddi_contract *contract)
+{
+    CXCursor callee = clang_getCursorReferenced(call);
+    bool known_callee = clang_getCursorKind(callee) == CXCursor_FunctionDecl &&
+                        ddc_function_facts_find(iw->context->functions, callee);
+    int callee_max = contract ? ddc_call_max_irql(contract, call) : DDC_IRQL_UNKNOWN;
+    if (!known_callee && callee_max == DDC_IRQL_UNKNOWN)
+        return;
+    ddc_irql_call record = {
+        .caller_usr = iw->usr,
+        .caller_name = iw->name,
+        .callee_usr = known_callee ? usr_of(callee) : NULL,
+        .callee_name = ddc_call_display_name(iw->context, call),
+        .where = ddc_location_from_clang(clang_getCursorLocation(call)),
+        .raised = DDC_IRQL_UNKNOWN,
+        .tested_max = st->tested_max,
+        .callee_max = callee_max,
+    };
+    const raise *raised = highest_raise(st);
+    char *raiser = NULL;
+    if (raised) {
+        raiser = ddc_call_display_name(iw->context, raised->call);
+        record.raised = raised->level;
+        record.raise_reason.where = ddc_location_from_clang(clang_getCursorLocation(raised->call));
+        record.raise_reason.text = ddc_format("IRQL raised to %s by '%s' here", ddc_irql_name(raised->level), raiser);
+    }
+    ddc_irql_graph_add_call(&iw->context->program->irql, &record);
+    free(record.callee_usr);
+    free(record.callee_name);
+    free(record.where.file);
+    free(record.raise_reason.where.file);
+    free(record.raise_reason.text);
+    free(raiser);
 }
 
 static void remove_raise(irql_state *st, unsigned index)
@@ -195,17 +228,19 @@ static void release_in_helper(irql_state *st, const irql_walk *iw, CXCursor call
 
 static void on_expression(void *blob, CXCursor expression, flow_walk *walk)
 {
+    irql_walk *iw = flow_user(walk);
+    if (flow_reporting(walk))
+        ddc_find_registrations(iw->context->contracts, expression, registered, iw);
     if (clang_getCursorKind(expression) != CXCursor_CallExpr)
         return;
     irql_state *st = blob;
-    irql_walk *iw = flow_user(walk);
     const ddc_ddi_contract *contract = ddc_call_contract(iw->context, expression);
+    if (flow_reporting(walk))
+        record_call(st, iw, expression, contract);
     if (!contract) {
         release_in_helper(st, iw, expression);
         return;
     }
-    if (contract->max_irql != DDC_IRQL_UNKNOWN && max_irql_applies(expression, contract))
-        report(walk, st, expression, contract);
     char lock[sizeof st->raises[0].lock];
     lock_text(iw->context, expression, contract->lock_arg, lock, sizeof lock);
     if (contract->restores) {
@@ -302,14 +337,95 @@ static const flow_analysis analysis = {
 
 static void check_function(const ddc_unit_context *context, CXCursor function)
 {
-    irql_walk iw = {.context = context, .entry = ddc_function_facts_entry(context->functions, function)};
-    irql_state initial = {.tested_max = DDC_IRQL_UNKNOWN};
-    flow_walk_function(context->unit, function, &analysis, &initial, &iw);
+    irql_walk iw = {.context = context, .usr = usr_of(function), .name = ddc_spelling(function)};
+    if (iw.usr) {
+        irql_state initial = {.tested_max = DDC_IRQL_UNKNOWN};
+        flow_walk_function(context->unit, function, &analysis, &initial, &iw);
+    }
+    free(iw.usr);
+    free(iw.name);
+}
+
+static ddc_irql_reason reason_of(CXSourceLocation where, const char *text)
+{
+    return (ddc_irql_reason){.where = ddc_location_from_clang(where), .text = (char *)text};
+}
+
+/* Hands what the unit's declarations say about each function to the graph. */
+static void add_functions(const ddc_unit_context *context)
+{
+    const ddc_function_facts *facts = context->functions;
+    for (size_t i = 0; i < facts->count; i++) {
+        const ddc_function_fact *fact = &facts->items[i];
+        const ddc_entry_irql *entry = &fact->entry;
+        bool has_entry = entry->min_irql != DDC_IRQL_UNKNOWN || entry->max_irql != DDC_IRQL_UNKNOWN;
+        ddc_irql_function function = {
+            .usr = fact->usr,
+            .name = fact->name,
+            .entry_min = entry->min_irql,
+            .entry_may = entry->max_irql,
+            .limit = fact->limit.max_irql,
+        };
+        if (has_entry)
+            function.entry_reason = reason_of(entry->where, entry->reason);
+        if (fact->limit.max_irql != DDC_IRQL_UNKNOWN)
+            function.limit_reason = reason_of(fact->limit.where, fact->limit.reason);
+        ddc_irql_graph_add_function(&context->program->irql, &function);
+        free(function.entry_reason.where.file);
+        free(function.limit_reason.where.file);
+    }
+}
+
+/* The callee's maximum at `call`: the DDI contract's, or the limit the
+ * driver's own declarations give the callee.  Sets *limit_reason for the latter. */
+static int callee_max(const ddc_irql_graph *graph, const ddc_irql_call *call, const ddc_irql_reason **limit_reason)
+{
+    int max = call->callee_max;
+    *limit_reason = NULL;
+    const ddc_irql_function *callee = call->callee_usr ? ddc_irql_graph_function(graph, call->callee_usr, NULL) : NULL;
+    if (callee && callee->limit != DDC_IRQL_UNKNOWN && (max == DDC_IRQL_UNKNOWN || callee->limit < max)) {
+        max = callee->limit;
+        *limit_reason = &callee->limit_reason;
+    }
+    return max;
+}
+
+static void report_calls(const ddc_link_context *context)
+{
+    ddc_irql_graph *graph = &context->program->irql;
+    for (size_t i = 0; i < graph->call_count; i++) {
+        const ddc_irql_call *call = &graph->calls[i];
+        const ddc_irql_reason *limit_reason;
+        int max = callee_max(graph, call, &limit_reason);
+        if (max == DDC_IRQL_UNKNOWN)
+            continue;
+        int level = ddc_irql_graph_call_level(graph, call, false);
+        bool may = level == DDC_IRQL_UNKNOWN || level <= max;
+        if (may)
+            level = ddc_irql_graph_call_level(graph, call, true);
+        if (level == DDC_IRQL_UNKNOWN || level <= max)
+            continue;
+        const char *fix = max == DDC_IRQL_PASSIVE ? "; call it from PASSIVE_LEVEL code, such as a work item" : "";
+        ddc_finding *finding = ddc_findings_add_at(
+            context->findings, check_id, call->where, "'%s' requires IRQL <= %s, but the IRQL here %s %s%s",
+            call->callee_name, ddc_irql_name(max), may ? "may be" : "is", ddc_irql_name(level), fix);
+        ddc_irql_graph_explain(graph, call, may, level, finding);
+        if (limit_reason)
+            ddc_finding_add_note_at(finding, limit_reason->where, "%s", limit_reason->text);
+    }
+}
+
+static void check_program(const ddc_link_context *context)
+{
+    ddc_irql_graph_solve(&context->program->irql);
+    report_calls(context);
 }
 
 const ddc_check irql_too_high_check = {
     .id = check_id,
     .summary = "A DDI is called at an IRQL above the maximum its contract allows, such as "
                "IoGetDriverDirectory above PASSIVE_LEVEL.",
+    .on_unit = add_functions,
     .on_function = check_function,
+    .on_link = check_program,
 };

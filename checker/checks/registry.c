@@ -24,7 +24,14 @@ const ddc_ddi_contract *ddc_call_contract(const ddc_unit_context *context, CXCur
     char *written = ddc_written_name(context->unit, call);
     contract = written ? ddc_contracts_find_ddi(context->contracts, written) : NULL;
     free(written);
-    return contract;
+    if (contract)
+        return contract;
+    /* The driver's own function, annotated like a DDI (_IRQL_raises_...). */
+    CXCursor declaration = clang_getCursorReferenced(call);
+    if (clang_getCursorKind(declaration) != CXCursor_FunctionDecl)
+        return NULL;
+    const ddc_function_fact *fact = ddc_function_facts_find(context->functions, declaration);
+    return fact ? fact->contract : NULL;
 }
 
 char *ddc_call_display_name(const ddc_unit_context *context, CXCursor call)

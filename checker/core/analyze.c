@@ -107,12 +107,15 @@ void ddc_analyze_unit(CXTranslationUnit unit, const ddc_contracts *contracts, co
         .stats = stats,
     };
     collect_errors(&walk, unit);
+    for (size_t i = 0; i < ddc_check_count; i++)
+        if (enabled[i] && ddc_checks[i]->on_unit)
+            ddc_checks[i]->on_unit(&walk.context);
     clang_visitChildren(clang_getTranslationUnitCursor(unit), visit_top_level, &walk);
     free(walk.errors);
     ddc_function_facts_free(&functions);
 }
 
-void ddc_link_program(const bool *enabled, const ddc_program_facts *program, ddc_findings *findings)
+void ddc_link_program(const bool *enabled, ddc_program_facts *program, ddc_findings *findings)
 {
     ddc_link_context context = {.program = program, .findings = findings};
     for (size_t i = 0; i < ddc_check_count; i++)
@@ -128,5 +131,6 @@ void ddc_program_facts_free(ddc_program_facts *program)
         free(program->key_allocations[i].file);
     }
     free(program->key_allocations);
+    ddc_irql_graph_free(&program->irql);
     memset(program, 0, sizeof *program);
 }

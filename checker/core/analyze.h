@@ -27,7 +27,7 @@ void ddc_analyze_unit(CXTranslationUnit unit, const ddc_contracts *contracts, co
                       ddc_findings *findings, ddc_program_facts *program, ddc_stats *stats);
 
 /* The whole-program step, after every unit. */
-void ddc_link_program(const bool *enabled, const ddc_program_facts *program, ddc_findings *findings);
+void ddc_link_program(const bool *enabled, ddc_program_facts *program, ddc_findings *findings);
 
 /* Frees the program facts. */
 void ddc_program_facts_free(ddc_program_facts *program);

@@ -10,7 +10,12 @@
 #include "util.h"
 
 /* The SAL annotations that bound the IRQL at a function's entry. */
-typedef enum annotation_kind { SETS_BOTH, SETS_MIN, SETS_MAX, NAMES_CLASS } annotation_kind;
+typedef enum annotation_kind {
+    SETS_BOTH, SETS_MIN, SETS_MAX, NAMES_CLASS, /* IRQL at entry */
+    RAISES,                                     /* _IRQL_raises_(L): the call leaves the IRQL at L */
+    SAVES_GLOBAL, RESTORES_GLOBAL,              /* (kind, parameter): the lock a raise pairs on */
+    SAVES_PARAMETER, RESTORES_PARAMETER,        /* on a parameter, no argument list */
+} annotation_kind;
 
 static const struct {
     const char *name;
@@ -20,6 +25,11 @@ static const struct {
     {"_IRQL_requires_min_", SETS_MIN},  {"__drv_minIRQL", SETS_MIN},
     {"_IRQL_requires_max_", SETS_MAX},  {"__drv_maxIRQL", SETS_MAX},
     {"_Function_class_", NAMES_CLASS},  {"__drv_functionClass", NAMES_CLASS},
+    {"_IRQL_raises_", RAISES},          {"__drv_raisesIRQL", RAISES},
+    {"_IRQL_saves_global_", SAVES_GLOBAL}, {"__drv_savesIRQLGlobal", SAVES_GLOBAL},
+    {"_IRQL_restores_global_", RESTORES_GLOBAL}, {"__drv_restoresIRQLGlobal", RESTORES_GLOBAL},
+    {"_IRQL_saves_", SAVES_PARAMETER},  {"__drv_savesIRQL", SAVES_PARAMETER},
+    {"_IRQL_restores_", RESTORES_PARAMETER}, {"__drv_restoresIRQL", RESTORES_PARAMETER},
 };
 
 /* Where the previous top-level declaration of each file ended, so that the
@@ -32,7 +42,8 @@ typedef struct file_end {
 typedef struct collector {
     CXTranslationUnit unit;
     const ddc_contracts *contracts;
-    ddc_strings wanted; /* USRs of the functions the main file defines, sorted */
+    ddc_strings pageable_names; /* functions named by #pragma alloc_text(PAGE...) in the main file */
+    CXSourceLocation *pageable_wheres;
     ddc_function_facts *facts;
     size_t capacity;
     file_end *ends;
@@ -49,7 +60,7 @@ static unsigned *end_for(collector *c, CXFile file)
     return &c->ends[c->end_count++].offset;
 }
 
-static ddc_function_fact *fact_for(collector *c, const char *usr)
+static ddc_function_fact *fact_for(collector *c, const char *usr, const char *name)
 {
     for (size_t i = c->facts->count; i-- > 0;)
         if (strcmp(c->facts->items[i].usr, usr) == 0)
@@ -61,7 +72,9 @@ static ddc_function_fact *fact_for(collector *c, const char *usr)
     ddc_function_fact *fact = &c->facts->items[c->facts->count++];
     memset(fact, 0, sizeof *fact);
     fact->usr = ddc_strdup(usr);
+    fact->name = ddc_strdup(name);
     fact->entry.min_irql = fact->entry.max_irql = DDC_IRQL_UNKNOWN;
+    fact->limit.max_irql = DDC_IRQL_UNKNOWN;
     return fact;
 }
 
@@ -87,6 +100,16 @@ static void record(ddc_entry_irql *entry, int min, int max, bool exact, CXSource
     snprintf(entry->reason, sizeof entry->reason, "%s", reason);
 }
 
+/* A lower limit is the stronger statement. */
+static void record_limit(ddc_irql_limit *limit, int max, CXSourceLocation where, const char *reason)
+{
+    if (max == DDC_IRQL_UNKNOWN || (limit->max_irql != DDC_IRQL_UNKNOWN && limit->max_irql <= max))
+        return;
+    limit->max_irql = max;
+    limit->where = where;
+    snprintf(limit->reason, sizeof limit->reason, "%s", reason);
+}
+
 static void record_role(collector *c, ddc_entry_irql *entry, const char *function, const char *role,
                         CXSourceLocation where)
 {
@@ -108,96 +131,215 @@ static char *token_text(CXTranslationUnit unit, CXToken token)
     return text;
 }
 
-/* Reads the IRQL annotations among `tokens` (the text in front of a
- * declaration of `function`). Annotations inside _When_(...) are conditional
- * and skipped. */
-static void read_annotations(collector *c, ddc_entry_irql *entry, const char *function, CXToken *tokens,
-                             unsigned count)
+static ddc_ddi_contract *contract_of(ddc_function_fact *fact)
+{
+    if (!fact->contract) {
+        fact->contract = ddc_xcalloc(1, sizeof *fact->contract);
+        *fact->contract = (ddc_ddi_contract){
+            .name = ddc_strdup(fact->name),
+            .max_irql = DDC_IRQL_UNKNOWN,
+            .max_irql_if_null_arg = DDC_NO_ARG,
+            .min_irql = DDC_IRQL_UNKNOWN,
+            .raises_to = DDC_IRQL_UNKNOWN,
+            .raises_to_arg = DDC_NO_ARG,
+            .lock_arg = DDC_NO_ARG,
+            .key_arg = DDC_NO_ARG,
+            .size_arg = DDC_NO_ARG,
+            .forbidden_member_arg = DDC_NO_ARG,
+            .resets_arg = DDC_NO_ARG,
+            .source = ddc_strdup("SAL annotations in the driver's sources"),
+        };
+    }
+    return fact->contract;
+}
+
+/* The index of the parameter of `declaration` named `name`, or DDC_NO_ARG. */
+static int parameter_index(CXCursor declaration, const char *name)
+{
+    int count = clang_Cursor_getNumArguments(declaration);
+    for (int i = 0; i < count; i++) {
+        char *spelled = ddc_spelling(clang_Cursor_getArgument(declaration, (unsigned)i));
+        bool same = strcmp(spelled, name) == 0;
+        free(spelled);
+        if (same)
+            return i;
+    }
+    return DDC_NO_ARG;
+}
+
+/* What one annotation with its argument(s) says. `first`/`second` are the
+ * annotation's arguments ("" when absent); `parameter` is the parameter the
+ * annotation is written on, or DDC_NO_ARG. */
+static void apply_annotation(collector *c, ddc_function_fact *fact, CXCursor declaration, const char *annotation,
+                             annotation_kind kind, const char *first, const char *second, int parameter,
+                             CXSourceLocation where)
+{
+    const char *function = fact->name;
+    char reason[200];
+    snprintf(reason, sizeof reason, "'%s' is annotated %s(%s)", function, annotation, first);
+    int level = ddc_irql_parse(first);
+    switch (kind) {
+    case NAMES_CLASS:
+        record_role(c, &fact->entry, function, first, where);
+        break;
+    case SETS_BOTH:
+    case SETS_MIN:
+    case SETS_MAX:
+        if (level == DDC_IRQL_UNKNOWN)
+            break;
+        record(&fact->entry, kind == SETS_MAX ? DDC_IRQL_UNKNOWN : level, kind == SETS_MIN ? DDC_IRQL_UNKNOWN : level,
+               kind == SETS_BOTH, where, reason);
+        if (kind != SETS_MIN)
+            record_limit(&fact->limit, level, where, reason);
+        break;
+    case RAISES:
+        if (level != DDC_IRQL_UNKNOWN)
+            contract_of(fact)->raises_to = level;
+        break;
+    case SAVES_GLOBAL:
+    case RESTORES_GLOBAL: {
+        int index = parameter_index(declaration, second);
+        ddc_ddi_contract *contract = contract_of(fact);
+        if (index != DDC_NO_ARG)
+            contract->lock_arg = index; /* the lock names the raise better than a saved IRQL */
+        contract->restores |= kind == RESTORES_GLOBAL;
+        break;
+    }
+    case SAVES_PARAMETER:
+    case RESTORES_PARAMETER: {
+        ddc_ddi_contract *contract = contract_of(fact);
+        if (contract->lock_arg == DDC_NO_ARG)
+            contract->lock_arg = parameter;
+        contract->restores |= kind == RESTORES_PARAMETER;
+        break;
+    }
+    }
+}
+
+/* Reads the IRQL annotations among `tokens`, the text of one declaration of
+ * the function up to its body.  Annotations inside _When_(...) are
+ * conditional and skipped; those inside the parameter list apply to the
+ * parameter they are written on. */
+static void read_annotations(collector *c, ddc_function_fact *fact, CXCursor declaration, CXToken *tokens,
+                             unsigned count, unsigned name_offset)
 {
     unsigned when_depth = 0;
     int depth = 0;
+    int parameter = DDC_NO_ARG; /* inside the parameter list: the parameter's index */
+    bool after_name = false;
     for (unsigned i = 0; i < count; i++) {
+        unsigned offset;
+        clang_getExpansionLocation(clang_getTokenLocation(c->unit, tokens[i]), NULL, NULL, NULL, &offset);
+        after_name |= offset >= name_offset;
         char *text = token_text(c->unit, tokens[i]);
-        if (strcmp(text, "(") == 0)
+        if (strcmp(text, "(") == 0) {
             depth++;
-        else if (strcmp(text, ")") == 0) {
+            if (after_name && depth == 1 && parameter == DDC_NO_ARG)
+                parameter = 0;
+        } else if (strcmp(text, ")") == 0) {
             depth--;
             if (when_depth && depth < (int)when_depth)
                 when_depth = 0;
+            if (depth == 0 && parameter != DDC_NO_ARG)
+                parameter = DDC_NO_ARG - 1; /* past the parameter list */
+        } else if (strcmp(text, ",") == 0 && depth == 1 && parameter >= 0) {
+            parameter++;
         } else if (strcmp(text, "_When_") == 0 || strcmp(text, "__drv_when") == 0) {
             if (!when_depth)
                 when_depth = (unsigned)depth + 1;
-        } else if (!when_depth && i + 3 < count) {
+        } else if (!when_depth) {
             for (size_t a = 0; a < sizeof irql_annotations / sizeof irql_annotations[0]; a++) {
                 if (strcmp(text, irql_annotations[a].name) != 0)
                     continue;
-                char *open = token_text(c->unit, tokens[i + 1]);
-                char *argument = token_text(c->unit, tokens[i + 2]);
-                char *close = token_text(c->unit, tokens[i + 3]);
-                if (strcmp(open, "(") == 0 && strcmp(close, ")") == 0) {
-                    CXSourceLocation where = clang_getTokenLocation(c->unit, tokens[i]);
-                    annotation_kind kind = irql_annotations[a].kind;
-                    if (kind == NAMES_CLASS) {
-                        record_role(c, entry, function, argument, where);
-                    } else {
-                        int level = ddc_irql_parse(argument);
-                        char reason[200];
-                        snprintf(reason, sizeof reason, "'%s' is annotated %s(%s)", function, text, argument);
-                        if (level != DDC_IRQL_UNKNOWN)
-                            record(entry, kind == SETS_MAX ? DDC_IRQL_UNKNOWN : level,
-                                   kind == SETS_MIN ? DDC_IRQL_UNKNOWN : level, kind == SETS_BOTH, where,
-                                   reason);
-                    }
+                annotation_kind kind = irql_annotations[a].kind;
+                CXSourceLocation where = clang_getTokenLocation(c->unit, tokens[i]);
+                if (kind == SAVES_PARAMETER || kind == RESTORES_PARAMETER) {
+                    if (parameter >= 0)
+                        apply_annotation(c, fact, declaration, text, kind, "", "", parameter, where);
+                    continue;
                 }
-                free(open);
-                free(argument);
-                free(close);
+                /* name ( first [, second] ) */
+                char *part[5] = {0};
+                for (unsigned k = 0; k < 5 && i + 1 + k < count; k++)
+                    part[k] = token_text(c->unit, tokens[i + 1 + k]);
+                bool one = part[2] && strcmp(part[0], "(") == 0 && strcmp(part[2], ")") == 0;
+                bool two = part[4] && strcmp(part[0], "(") == 0 && strcmp(part[2], ",") == 0 &&
+                           strcmp(part[4], ")") == 0;
+                if (one)
+                    apply_annotation(c, fact, declaration, text, kind, part[1], "", parameter, where);
+                else if (two)
+                    apply_annotation(c, fact, declaration, text, kind, part[1], part[3], parameter, where);
+                for (unsigned k = 0; k < 5; k++)
+                    free(part[k]);
             }
         }
         free(text);
     }
 }
 
-static int compare_strings(const void *a, const void *b)
+/* Where the definition's body asserts PAGED_CODE(), or a null location. */
+static CXSourceLocation paged_code_location(CXTranslationUnit unit, CXCursor definition)
 {
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* Does the definition's body assert PAGED_CODE()? */
-static bool has_paged_code(CXTranslationUnit unit, CXCursor definition)
-{
+    CXSourceLocation where = clang_getNullLocation();
     CXCursor body = ddc_function_body(definition);
     if (clang_Cursor_isNull(body))
-        return false;
+        return where;
     CXToken *tokens = NULL;
     unsigned count = 0;
     clang_tokenize(unit, clang_getCursorExtent(body), &tokens, &count);
-    bool found = false;
-    for (unsigned i = 0; i < count && !found; i++) {
+    for (unsigned i = 0; i < count; i++) {
         if (clang_getTokenKind(tokens[i]) != CXToken_Identifier)
             continue;
         CXString spelling = clang_getTokenSpelling(unit, tokens[i]);
-        found = strcmp(clang_getCString(spelling), "PAGED_CODE") == 0 ||
-                strcmp(clang_getCString(spelling), "PAGED_CODE_LOCKED") == 0;
+        bool found = strcmp(clang_getCString(spelling), "PAGED_CODE") == 0 ||
+                     strcmp(clang_getCString(spelling), "PAGED_CODE_LOCKED") == 0;
         clang_disposeString(spelling);
+        if (found) {
+            where = clang_getTokenLocation(unit, tokens[i]);
+            break;
+        }
     }
     clang_disposeTokens(unit, tokens, count);
-    return found;
+    return where;
+}
+
+static void record_pageable(ddc_function_fact *fact, CXSourceLocation where, const char *how)
+{
+    char reason[200];
+    snprintf(reason, sizeof reason, "'%s' is pageable: %s here", fact->name, how);
+    fact->pageable = true;
+    record_limit(&fact->limit, DDC_IRQL_APC, where, reason);
+}
+
+/* Where the declaration's own text ends: before the body of a definition. */
+static CXSourceLocation declaration_end(CXCursor declaration)
+{
+    CXCursor body = ddc_function_body(declaration);
+    if (!clang_Cursor_isNull(body))
+        return clang_getRangeStart(clang_getCursorExtent(body));
+    return clang_getRangeEnd(clang_getCursorExtent(declaration));
 }
 
 static void collect_declaration(collector *c, CXCursor declaration, unsigned gap_start)
 {
     CXString usr_string = clang_getCursorUSR(declaration);
     const char *usr = clang_getCString(usr_string);
-    if (!usr || !*usr || !bsearch(&usr, c->wanted.items, c->wanted.count, sizeof *c->wanted.items, compare_strings)) {
+    if (!usr || !*usr) {
         clang_disposeString(usr_string);
         return;
     }
-    ddc_function_fact *fact = fact_for(c, usr);
-    clang_disposeString(usr_string);
-    if (clang_isCursorDefinition(declaration))
-        fact->pageable |= has_paged_code(c->unit, declaration);
     char *function = ddc_spelling(declaration);
+    ddc_function_fact *fact = fact_for(c, usr, function);
+    clang_disposeString(usr_string);
+    if (clang_isCursorDefinition(declaration)) {
+        CXSourceLocation paged = paged_code_location(c->unit, declaration);
+        if (!clang_equalLocations(paged, clang_getNullLocation()))
+            record_pageable(fact, paged, "PAGED_CODE()");
+        if (clang_Location_isFromMainFile(clang_getCursorLocation(declaration)))
+            for (size_t i = 0; i < c->pageable_names.count; i++)
+                if (strcmp(c->pageable_names.items[i], function) == 0)
+                    record_pageable(fact, c->pageable_wheres[i], "#pragma alloc_text(PAGE, ...)");
+    }
 
     /* Role type: "KDEFERRED_ROUTINE FooDpc;" declares with a function typedef. */
     CXType type = clang_getCursorType(declaration);
@@ -207,18 +349,24 @@ static void collect_declaration(collector *c, CXCursor declaration, unsigned gap
         clang_disposeString(role);
     }
 
-    /* Annotations: the tokens from the end of the previous declaration up
-     * to the function's name. */
+    /* Annotations: the tokens from the end of the previous declaration to
+     * the end of this one's parameter list. */
     CXSourceLocation name = clang_getCursorLocation(declaration);
     CXFile file;
-    unsigned name_offset;
+    unsigned name_offset, end_offset;
     clang_getExpansionLocation(name, &file, NULL, NULL, &name_offset);
+    CXSourceLocation end = declaration_end(declaration);
+    CXFile end_file;
+    clang_getExpansionLocation(end, &end_file, NULL, NULL, &end_offset);
     if (file && gap_start < name_offset) {
-        CXSourceRange gap = clang_getRange(clang_getLocationForOffset(c->unit, file, gap_start), name);
+        if (!clang_File_isEqual(file, end_file) || end_offset < name_offset)
+            end_offset = name_offset;
+        CXSourceRange text = clang_getRange(clang_getLocationForOffset(c->unit, file, gap_start),
+                                            clang_getLocationForOffset(c->unit, file, end_offset));
         CXToken *tokens = NULL;
         unsigned count = 0;
-        clang_tokenize(c->unit, gap, &tokens, &count);
-        read_annotations(c, &fact->entry, function, tokens, count);
+        clang_tokenize(c->unit, text, &tokens, &count);
+        read_annotations(c, fact, declaration, tokens, count, name_offset);
         clang_disposeTokens(c->unit, tokens, count);
     }
     free(function);
@@ -248,31 +396,61 @@ static int compare_facts(const void *a, const void *b)
     return strcmp(((const ddc_function_fact *)a)->usr, ((const ddc_function_fact *)b)->usr);
 }
 
-/* Only the functions the main file defines are analysed, so only their
- * declarations are read (a WDK header declares thousands of others). */
-static enum CXChildVisitResult visit_definition(CXCursor cursor, CXCursor parent, CXClientData data)
+/* `#pragma alloc_text(PAGE, FooRead, FooWrite)` in the main file: those
+ * functions live in pageable memory (any section whose name starts with PAGE). */
+static void read_alloc_text(collector *c)
 {
-    (void)parent;
-    collector *c = data;
-    if (clang_getCursorKind(cursor) == CXCursor_FunctionDecl && clang_isCursorDefinition(cursor) &&
-        clang_Location_isFromMainFile(clang_getCursorLocation(cursor))) {
-        CXString usr = clang_getCursorUSR(cursor);
-        if (clang_getCString(usr) && *clang_getCString(usr))
-            ddc_strings_add(&c->wanted, clang_getCString(usr));
-        clang_disposeString(usr);
+    CXString spelling = clang_getTranslationUnitSpelling(c->unit);
+    CXFile main_file = clang_getFile(c->unit, clang_getCString(spelling));
+    clang_disposeString(spelling);
+    size_t size = 0;
+    if (!main_file || !clang_getFileContents(c->unit, main_file, &size))
+        return;
+    CXSourceRange whole = clang_getRange(clang_getLocationForOffset(c->unit, main_file, 0),
+                                         clang_getLocationForOffset(c->unit, main_file, (unsigned)size));
+    CXToken *tokens = NULL;
+    unsigned count = 0;
+    clang_tokenize(c->unit, whole, &tokens, &count);
+    for (unsigned i = 0; i + 4 < count; i++) {
+        char *word = token_text(c->unit, tokens[i]);
+        bool pragma = strcmp(word, "alloc_text") == 0;
+        free(word);
+        if (!pragma)
+            continue;
+        char *open = token_text(c->unit, tokens[i + 1]);
+        char *section = token_text(c->unit, tokens[i + 2]);
+        bool paged = strcmp(open, "(") == 0 && (strncmp(section, "PAGE", 4) == 0 || strncmp(section, "\"PAGE", 5) == 0);
+        free(open);
+        free(section);
+        CXSourceLocation where = clang_getTokenLocation(c->unit, tokens[i]);
+        unsigned line = 0;
+        clang_getExpansionLocation(where, NULL, &line, NULL, NULL);
+        for (unsigned k = i + 3; paged && k < count; k++) {
+            unsigned token_line = 0;
+            clang_getExpansionLocation(clang_getTokenLocation(c->unit, tokens[k]), NULL, &token_line, NULL, NULL);
+            char *text = token_text(c->unit, tokens[k]);
+            bool done = strcmp(text, ")") == 0 || token_line != line;
+            if (!done && clang_getTokenKind(tokens[k]) == CXToken_Identifier) {
+                ddc_strings_add(&c->pageable_names, text);
+                c->pageable_wheres = ddc_xrealloc(c->pageable_wheres, c->pageable_names.count * sizeof *c->pageable_wheres);
+                c->pageable_wheres[c->pageable_names.count - 1] = where;
+            }
+            free(text);
+            if (done)
+                break;
+        }
     }
-    return CXChildVisit_Continue;
+    clang_disposeTokens(c->unit, tokens, count);
 }
 
 void ddc_function_facts_collect(ddc_function_facts *facts, CXTranslationUnit unit, const ddc_contracts *contracts)
 {
     memset(facts, 0, sizeof *facts);
     collector c = {.unit = unit, .contracts = contracts, .facts = facts};
-    CXCursor root = clang_getTranslationUnitCursor(unit);
-    clang_visitChildren(root, visit_definition, &c);
-    qsort(c.wanted.items, c.wanted.count, sizeof *c.wanted.items, compare_strings);
-    clang_visitChildren(root, visit_top_level, &c);
-    ddc_strings_free(&c.wanted);
+    read_alloc_text(&c);
+    clang_visitChildren(clang_getTranslationUnitCursor(unit), visit_top_level, &c);
+    ddc_strings_free(&c.pageable_names);
+    free(c.pageable_wheres);
     free(c.ends);
     /* Pageable code runs at or below APC_LEVEL: a role type that only says
      * it "may" run at DISPATCH_LEVEL (a KMDF timer created with
@@ -284,13 +462,19 @@ void ddc_function_facts_collect(ddc_function_facts *facts, CXTranslationUnit uni
     qsort(facts->items, facts->count, sizeof *facts->items, compare_facts);
 }
 
-const ddc_entry_irql *ddc_function_facts_entry(const ddc_function_facts *facts, CXCursor function)
+const ddc_function_fact *ddc_function_facts_find(const ddc_function_facts *facts, CXCursor function)
 {
     CXString usr = clang_getCursorUSR(function);
     ddc_function_fact key = {.usr = (char *)clang_getCString(usr)};
     const ddc_function_fact *found =
-        key.usr ? bsearch(&key, facts->items, facts->count, sizeof key, compare_facts) : NULL;
+        key.usr && *key.usr ? bsearch(&key, facts->items, facts->count, sizeof key, compare_facts) : NULL;
     clang_disposeString(usr);
+    return found;
+}
+
+const ddc_entry_irql *ddc_function_facts_entry(const ddc_function_facts *facts, CXCursor function)
+{
+    const ddc_function_fact *found = ddc_function_facts_find(facts, function);
     if (!found || (found->entry.min_irql == DDC_IRQL_UNKNOWN && found->entry.max_irql == DDC_IRQL_UNKNOWN))
         return NULL;
     return &found->entry;
@@ -298,8 +482,16 @@ const ddc_entry_irql *ddc_function_facts_entry(const ddc_function_facts *facts, 
 
 void ddc_function_facts_free(ddc_function_facts *facts)
 {
-    for (size_t i = 0; i < facts->count; i++)
-        free(facts->items[i].usr);
+    for (size_t i = 0; i < facts->count; i++) {
+        ddc_function_fact *fact = &facts->items[i];
+        free(fact->usr);
+        free(fact->name);
+        if (fact->contract) {
+            free(fact->contract->name);
+            free(fact->contract->source);
+            free(fact->contract);
+        }
+    }
     free(facts->items);
     memset(facts, 0, sizeof *facts);
 }

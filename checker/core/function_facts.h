@@ -23,10 +23,23 @@ typedef struct ddc_entry_irql {
     char reason[200];      /* "'FooDpc' is a DPC routine (KDEFERRED_ROUTINE), which runs at DISPATCH_LEVEL" */
 } ddc_entry_irql;
 
+/* The highest IRQL a function may be called at, as its own declarations say. */
+typedef struct ddc_irql_limit {
+    int max_irql;           /* DDC_IRQL_UNKNOWN when nothing limits it */
+    CXSourceLocation where; /* the annotation, PAGED_CODE() or #pragma alloc_text */
+    char reason[200];       /* "'Helper' is annotated _IRQL_requires_max_(PASSIVE_LEVEL)" */
+} ddc_irql_limit;
+
 typedef struct ddc_function_fact {
     char *usr;             /* clang's unified symbol resolution of the function */
+    char *name;
     ddc_entry_irql entry;
-    bool pageable;         /* its body has PAGED_CODE(): it runs at or below APC_LEVEL */
+    ddc_irql_limit limit;  /* from _IRQL_requires_[max_](L), PAGED_CODE() or alloc_text(PAGE): <= APC_LEVEL */
+    bool pageable;         /* PAGED_CODE() in its body or #pragma alloc_text(PAGE, ...) */
+    /* What a call to it does to the IRQL, from _IRQL_raises_, _IRQL_saves_[global_]
+     * and _IRQL_restores_[global_] (the same facts as a DDI row); NULL when it
+     * says nothing.  Its max_irql stays unknown: limits are in `limit`. */
+    ddc_ddi_contract *contract;
 } ddc_function_fact;
 
 /* The facts of one translation unit, sorted by USR. */
@@ -35,13 +48,17 @@ typedef struct ddc_function_facts {
     size_t count;
 } ddc_function_facts;
 
-/* Collects the facts of every function declared in `unit`. */
+/* Collects the facts of every function the main file defines and of every
+ * function declared outside system headers (the driver's own headers). */
 void ddc_function_facts_collect(ddc_function_facts *facts, CXTranslationUnit unit,
                                 const ddc_contracts *contracts);
 
 /* The entry IRQL of `function` (any declaration of it); NULL when nothing is
  * known. */
 const ddc_entry_irql *ddc_function_facts_entry(const ddc_function_facts *facts, CXCursor function);
+
+/* The facts of the function `function` (any declaration of it), or NULL. */
+const ddc_function_fact *ddc_function_facts_find(const ddc_function_facts *facts, CXCursor function);
 
 void ddc_function_facts_free(ddc_function_facts *facts);
 
