@@ -68,7 +68,7 @@ static enum CXChildVisitResult visit_top_level(CXCursor cursor, CXCursor parent,
     (void)parent;
     unit_walk *walk = data;
     if (clang_getCursorKind(cursor) != CXCursor_FunctionDecl || !clang_isCursorDefinition(cursor) ||
-        !clang_Location_isFromMainFile(clang_getCursorLocation(cursor)))
+        !ddc_is_own_code(clang_getCursorLocation(cursor)))
         return CXChildVisit_Continue;
     walk->stats->functions++;
     walk->function_has_errors = has_errors_inside(walk, cursor);

@@ -276,3 +276,21 @@ bool ddc_same_declaration(CXCursor a, CXCursor b)
         return false;
     return clang_equalCursors(clang_getCanonicalCursor(a), clang_getCanonicalCursor(b));
 }
+
+bool ddc_is_own_code(CXSourceLocation location)
+{
+    if (clang_Location_isFromMainFile(location))
+        return true;
+    CXFile file = NULL;
+    clang_getExpansionLocation(location, &file, NULL, NULL, NULL);
+    if (!file)
+        return false;
+    CXString name = clang_getFileName(file);
+    const char *text = clang_getCString(name);
+    static const char *const source_suffixes[] = {".c", ".cc", ".cpp", ".cxx"};
+    bool source = false;
+    for (size_t i = 0; text && i < sizeof source_suffixes / sizeof source_suffixes[0]; i++)
+        source |= ddc_ends_with_nocase(text, source_suffixes[i]);
+    clang_disposeString(name);
+    return source;
+}

@@ -63,6 +63,11 @@ bool ddc_member_is_arrow(CXCursor member_ref);
 /* The offset of a location in its file (expansion location). */
 unsigned ddc_offset(CXSourceLocation location);
 
+/* True when code at `location` is the translation unit's own code, to be
+ * analysed: in the main file, or in a source file (.c, .cpp...) the main
+ * file includes, as unity builds and test templates do.  Headers are not. */
+bool ddc_is_own_code(CXSourceLocation location);
+
 /* True when both cursors name the same declaration. */
 bool ddc_same_declaration(CXCursor a, CXCursor b);
 

@@ -335,7 +335,7 @@ static void collect_declaration(collector *c, CXCursor declaration, unsigned gap
         CXSourceLocation paged = paged_code_location(c->unit, declaration);
         if (!clang_equalLocations(paged, clang_getNullLocation()))
             record_pageable(fact, paged, "PAGED_CODE()");
-        if (clang_Location_isFromMainFile(clang_getCursorLocation(declaration)))
+        if (ddc_is_own_code(clang_getCursorLocation(declaration)))
             for (size_t i = 0; i < c->pageable_names.count; i++)
                 if (strcmp(c->pageable_names.items[i], function) == 0)
                     record_pageable(fact, c->pageable_wheres[i], "#pragma alloc_text(PAGE, ...)");

@@ -267,12 +267,13 @@ static void explain_call(const ddc_irql_graph *graph, size_t index, bool may, in
 {
     const ddc_irql_call *call = &graph->calls[index];
     size_t caller = graph->caller_of[index];
-    int caller_level = DDC_IRQL_UNKNOWN;
+    bool caller_declares_it = false; /* the caller's own declaration sets the level: say that */
     if (caller != SIZE_MAX) {
         const ddc_irql_solution *s = &graph->solutions[caller];
-        caller_level = may ? max_level(s->level, s->may) : s->level;
+        caller_declares_it = (s->level >= level && s->level_from == FROM_ENTRY) ||
+                             (may && s->level < level && s->may >= level && s->may_from == FROM_ENTRY);
     }
-    if (call->raised >= level && (caller_level < level || call->raised > caller_level)) {
+    if (call->raised >= level && !caller_declares_it) {
         ddc_finding_add_note_at(finding, call->raise_reason.where, "%s", call->raise_reason.text);
         return;
     }
