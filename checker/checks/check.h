@@ -34,6 +34,9 @@ typedef struct ddc_program_facts {
 /* What a check sees of the translation unit being analysed. */
 typedef struct ddc_unit_context {
     CXTranslationUnit unit;
+    /* The driver project of the unit (ddc_compile_job.project): facts that
+     * are joined across units are keyed by it, so two drivers never meet. */
+    const char *project;
     const ddc_contracts *contracts;
     const ddc_function_facts *functions;
     ddc_findings *findings;

@@ -31,7 +31,7 @@ static void remember_allocation(const ddc_unit_context *context, CXCursor call, 
                                             (program->key_allocation_count + 1) * sizeof *program->key_allocations);
     ddc_location where = ddc_location_from_clang(clang_getCursorLocation(argument));
     program->key_allocations[program->key_allocation_count++] = (ddc_key_allocation){
-        .key = ddc_format("%s%s", usr_text, key->path),
+        .key = ddc_format("%s|%s%s", context->project ? context->project : "", usr_text, key->path),
         .key_text = ddc_source_text(context->unit, argument),
         .size = size,
         .file = where.file,

@@ -17,6 +17,7 @@
 
 #include "../core/ast.h"
 #include "../core/callback_registrations.h"
+#include "../core/contract_eval.h"
 #include "../core/flow.h"
 #include "../core/irql_graph.h"
 #include "../core/irql.h"
@@ -99,30 +100,27 @@ static const raise *highest_raise(const irql_state *st)
     return highest;
 }
 
-/* TEMPORARY until contract_eval lands. */
-static int ddc_call_max_irql(const ddc_ddi_contract *contract, CXCursor call)
+/* The graph's key for a function: its USR within the driver project.
+ * Newly allocated. */
+static char *key_of(const ddc_unit_context *context, const char *usr)
 {
-    int argument = contract->max_irql_if_null_arg;
-    if (argument == DDC_NO_ARG)
-        return contract->max_irql;
-    return argument < clang_Cursor_getNumArguments(call) &&
-           ddc_is_null_constant(clang_Cursor_getArgument(call, (unsigned)argument)) ? contract->max_irql : DDC_IRQL_UNKNOWN;
+    return ddc_format("%s|%s", context->project ? context->project : "", usr);
 }
 
-/* The USR of `cursor`, newly allocated, or NULL when it has none. */
-static char *usr_of(CXCursor cursor)
+/* The graph's key of the function `cursor` declares, or NULL when it has no USR. */
+static char *usr_of(const ddc_unit_context *context, CXCursor cursor)
 {
     CXString usr = clang_getCursorUSR(cursor);
     const char *text = clang_getCString(usr);
-    char *copy = text && *text ? ddc_strdup(text) : NULL;
+    char *key = text && *text ? key_of(context, text) : NULL;
     clang_disposeString(usr);
-    return copy;
+    return key;
 }
 
 static void registered(CXCursor function, const ddc_role_contract *role, CXCursor where, void *data)
 {
     irql_walk *iw = data;
-    char *usr = usr_of(function);
+    char *usr = usr_of(iw->context, function);
     if (!usr)
         return;
     char *name = ddc_spelling(function);
@@ -150,7 +148,7 @@ static void record_call(const irql_state *st, irql_walk *iw, CXCursor call, cons
     ddc_irql_call record = {
         .caller_usr = iw->usr,
         .caller_name = iw->name,
-        .callee_usr = known_callee ? usr_of(callee) : NULL,
+        .callee_usr = known_callee ? usr_of(iw->context, callee) : NULL,
         .callee_name = ddc_call_display_name(iw->context, call),
         .where = ddc_location_from_clang(clang_getCursorLocation(call)),
         .raised = DDC_IRQL_UNKNOWN,
@@ -337,7 +335,7 @@ static const flow_analysis analysis = {
 
 static void check_function(const ddc_unit_context *context, CXCursor function)
 {
-    irql_walk iw = {.context = context, .usr = usr_of(function), .name = ddc_spelling(function)};
+    irql_walk iw = {.context = context, .usr = usr_of(context, function), .name = ddc_spelling(function)};
     if (iw.usr) {
         irql_state initial = {.tested_max = DDC_IRQL_UNKNOWN};
         flow_walk_function(context->unit, function, &analysis, &initial, &iw);
@@ -359,8 +357,9 @@ static void add_functions(const ddc_unit_context *context)
         const ddc_function_fact *fact = &facts->items[i];
         const ddc_entry_irql *entry = &fact->entry;
         bool has_entry = entry->min_irql != DDC_IRQL_UNKNOWN || entry->max_irql != DDC_IRQL_UNKNOWN;
+        char *key = key_of(context, fact->usr);
         ddc_irql_function function = {
-            .usr = fact->usr,
+            .usr = key,
             .name = fact->name,
             .entry_min = entry->min_irql,
             .entry_may = entry->max_irql,
@@ -373,6 +372,7 @@ static void add_functions(const ddc_unit_context *context)
         ddc_irql_graph_add_function(&context->program->irql, &function);
         free(function.entry_reason.where.file);
         free(function.limit_reason.where.file);
+        free(key);
     }
 }
 

@@ -26,8 +26,8 @@ typedef struct unit_walk {
 /* Does the contract give a check something to look at? */
 static bool is_target(const ddc_ddi_contract *contract)
 {
-    return contract->max_irql != DDC_IRQL_UNKNOWN || contract->maybe_null || contract->key_arg != DDC_NO_ARG ||
-           contract->forbidden_member;
+    return contract->max_irql != DDC_IRQL_UNKNOWN || contract->max_irql_when_count > 0 || contract->maybe_null ||
+           contract->key_arg != DDC_NO_ARG || contract->forbidden_member;
 }
 
 static enum CXChildVisitResult visit_body(CXCursor cursor, CXCursor parent, CXClientData data)
@@ -95,14 +95,14 @@ static void collect_errors(unit_walk *walk, CXTranslationUnit unit)
     }
 }
 
-void ddc_analyze_unit(CXTranslationUnit unit, const ddc_contracts *contracts, const bool *enabled,
+void ddc_analyze_unit(CXTranslationUnit unit, const char *project, const ddc_contracts *contracts, const bool *enabled,
                       ddc_findings *findings, ddc_program_facts *program, ddc_stats *stats)
 {
     ddc_function_facts functions;
     ddc_function_facts_collect(&functions, unit, contracts);
     unit_walk walk = {
-        .context = {.unit = unit, .contracts = contracts, .functions = &functions, .findings = findings,
-                    .program = program},
+        .context = {.unit = unit, .project = project, .contracts = contracts, .functions = &functions,
+                    .findings = findings, .program = program},
         .enabled = enabled,
         .stats = stats,
     };

@@ -282,7 +282,7 @@ bool ddc_is_own_code(CXSourceLocation location)
     if (clang_Location_isFromMainFile(location))
         return true;
     CXFile file = NULL;
-    clang_getExpansionLocation(location, &file, NULL, NULL, NULL);
+    clang_getSpellingLocation(location, &file, NULL, NULL, NULL); /* where the text is, not a macro's use */
     if (!file)
         return false;
     CXString name = clang_getFileName(file);

@@ -2,25 +2,11 @@
 #include "callback_registrations.h"
 
 #include <stdbool.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "ast.h"
 
 enum { MAX_TYPEDEF_STEPS = 6 };
-
-/* TEMPORARY until the pointer= fact lands. */
-static const ddc_role_contract *ddc_contracts_find_role_by_pointer(const ddc_contracts *contracts, const char *name)
-{
-    char buffer[128];
-    if (strncmp(name, "PFN_WDF_", 8) == 0) {
-        snprintf(buffer, sizeof buffer, "EVT_WDF_%s", name + 8);
-        return ddc_contracts_find_role(contracts, buffer);
-    }
-    if (name[0] == 'P')
-        return ddc_contracts_find_role(contracts, name + 1);
-    return NULL;
-}
 
 static const ddc_role_contract *role_by_spelling(const ddc_contracts *contracts, CXType type, bool pointee)
 {

@@ -4,6 +4,7 @@
 
 #include <clang-c/CXCompilationDatabase.h>
 #include <clang-c/Index.h>
+#include <dirent.h>
 #include <errno.h>
 #include <ftw.h>
 #include <limits.h>
@@ -277,6 +278,37 @@ static void add_database_job(ddc_compile_jobs *jobs, CXCompileCommand command)
     clang_disposeString(directory);
 }
 
+/* Does `folder` hold a driver project file (*.vcxproj, or a WDK `sources`)? */
+static bool is_project_folder(const char *folder)
+{
+    DIR *dir = opendir(folder);
+    if (!dir)
+        return false;
+    bool found = false;
+    for (struct dirent *entry; !found && (entry = readdir(dir));)
+        found = ddc_ends_with_nocase(entry->d_name, ".vcxproj") || strcasecmp(entry->d_name, "sources") == 0;
+    closedir(dir);
+    return found;
+}
+
+enum { MAX_PROJECT_DEPTH = 8 };
+
+static char *project_of(const char *file)
+{
+    char *absolute = realpath(file, NULL);
+    char *folder = ddc_dirname(absolute ? absolute : file);
+    free(absolute);
+    for (int depth = 0; depth < MAX_PROJECT_DEPTH && strcmp(folder, "/") != 0 && strcmp(folder, ".") != 0; depth++) {
+        if (is_project_folder(folder))
+            return folder;
+        char *parent = ddc_dirname(folder);
+        free(folder);
+        folder = parent;
+    }
+    free(folder);
+    return ddc_strdup("");
+}
+
 int ddc_compile_jobs_build(ddc_compile_jobs *jobs, const ddc_data_paths *paths, const char *database_dir,
                            char **inputs, size_t input_count, char **extra, size_t extra_count)
 {
@@ -342,6 +374,7 @@ int ddc_compile_jobs_build(ddc_compile_jobs *jobs, const ddc_data_paths *paths, 
             ddc_strings_add(&job->args, extra[e]);
         if (job->from_database)
             add_search_root(jobs, job->file, false);
+        job->project = project_of(job->file);
     }
     ddc_strings_free(&sources);
     if (database)
@@ -353,6 +386,7 @@ void ddc_compile_jobs_free(ddc_compile_jobs *jobs)
 {
     for (size_t i = 0; i < jobs->count; i++) {
         free(jobs->items[i].file);
+        free(jobs->items[i].project);
         ddc_strings_free(&jobs->items[i].args);
     }
     free(jobs->items);

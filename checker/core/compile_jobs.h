@@ -17,6 +17,11 @@ typedef struct ddc_compile_job {
     char *file;          /* the source file, as given or as the database has it */
     ddc_strings args;    /* compiler arguments without the file itself */
     bool from_database;
+    /* The driver project the file belongs to: the nearest folder above it
+     * with a *.vcxproj or a WDK `sources` file, or "" when there is none (all
+     * such files form one program).  Whole-program facts are joined only
+     * within one project, so two drivers' functions named alike never meet. */
+    char *project;
 } ddc_compile_job;
 
 typedef struct ddc_compile_jobs {

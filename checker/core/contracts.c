@@ -57,6 +57,61 @@ static int parse_arg(const table_reader *reader, const char *value, int *arg)
     return 0;
 }
 
+/* Parses an unsigned operand: decimal, or hexadecimal after 0x. */
+static int parse_operand(const table_reader *reader, const char *value, unsigned long long *operand)
+{
+    bool hex = value[0] == '0' && (value[1] == 'x' || value[1] == 'X');
+    const char *digits = hex ? value + 2 : value;
+    char *end = NULL;
+    errno = 0;
+    *operand = strtoull(digits, &end, hex ? 16 : 10);
+    if (!*digits || *digits == '-' || *digits == '+' || *end != '\0' || errno) {
+        report(reader, "bad number (decimal or 0x hex)", value);
+        return -1;
+    }
+    return 0;
+}
+
+/* Parses "N:TEST:LEVEL" of max_irql_when. */
+static int parse_condition(const table_reader *reader, char *value, ddc_irql_condition *condition)
+{
+    static const struct {
+        const char *name;
+        ddc_arg_test test;
+        bool operand;
+    } tests[] = {
+        {"null", DDC_ARG_NULL, false},   {"nonnull", DDC_ARG_NONNULL, false}, {"zero", DDC_ARG_ZERO, false},
+        {"nonzero", DDC_ARG_NONZERO, false}, {"bits", DDC_ARG_BITS, true},   {"nobits", DDC_ARG_NOBITS, true},
+        {"eq", DDC_ARG_EQ, true},        {"ne", DDC_ARG_NE, true},
+    };
+    char *test = strchr(value, ':');
+    char *level = test ? strrchr(test + 1, ':') : NULL;
+    if (!test || !level) {
+        report(reader, "max_irql_when needs ARG:TEST:LEVEL, not", value);
+        return -1;
+    }
+    *test++ = '\0';
+    *level++ = '\0';
+    *condition = (ddc_irql_condition){0};
+    if (parse_arg(reader, value, &condition->arg) || parse_level(reader, level, &condition->max_irql))
+        return -1;
+    char *operand = strchr(test, '=');
+    if (operand)
+        *operand++ = '\0';
+    for (size_t i = 0; i < sizeof tests / sizeof tests[0]; i++) {
+        if (strcmp(test, tests[i].name) != 0)
+            continue;
+        if (tests[i].operand != (operand != NULL)) {
+            report(reader, tests[i].operand ? "test needs =VALUE" : "test takes no value", test);
+            return -1;
+        }
+        condition->test = tests[i].test;
+        return operand ? parse_operand(reader, operand, &condition->operand) : 0;
+    }
+    report(reader, "unknown argument test (null, nonnull, zero, nonzero, bits=, nobits=, eq=, ne=)", test);
+    return -1;
+}
+
 /* Applies one "key=value" or flag item of a DDI row. */
 static int apply_ddi_fact(const table_reader *reader, ddc_ddi_contract *c, char *item)
 {
@@ -77,8 +132,13 @@ static int apply_ddi_fact(const table_reader *reader, ddc_ddi_contract *c, char 
     }
     if (strcmp(key, "max_irql") == 0)
         return parse_level(reader, value, &c->max_irql);
-    if (strcmp(key, "max_irql_if_null_arg") == 0)
-        return parse_arg(reader, value, &c->max_irql_if_null_arg);
+    if (strcmp(key, "max_irql_when") == 0) {
+        if (c->max_irql_when_count == DDC_MAX_IRQL_CONDITIONS) {
+            report(reader, "too many max_irql_when facts (at most 4) for", c->name);
+            return -1;
+        }
+        return parse_condition(reader, value, &c->max_irql_when[c->max_irql_when_count++]);
+    }
     if (strcmp(key, "min_irql") == 0)
         return parse_level(reader, value, &c->min_irql);
     if (strcmp(key, "raises") == 0) {
@@ -119,7 +179,8 @@ static int apply_ddi_fact(const table_reader *reader, ddc_ddi_contract *c, char 
         return 0;
     }
     if (strcmp(key, "derefs") == 0) {
-        for (char *part = strtok(value, ","); part; part = strtok(NULL, ",")) {
+        char *save = NULL;
+        for (char *part = strtok_r(value, ",", &save); part; part = strtok_r(NULL, ",", &save)) {
             int arg;
             if (parse_arg(reader, part, &arg))
                 return -1;
@@ -140,7 +201,6 @@ static int parse_ddi_row(const table_reader *reader, char **fields, size_t count
     *c = (ddc_ddi_contract){
         .name = ddc_strdup(fields[0]),
         .max_irql = DDC_IRQL_UNKNOWN,
-        .max_irql_if_null_arg = DDC_NO_ARG,
         .min_irql = DDC_IRQL_UNKNOWN,
         .raises_to = DDC_IRQL_UNKNOWN,
         .raises_to_arg = DDC_NO_ARG,
@@ -179,6 +239,8 @@ static int parse_role_row(const table_reader *reader, char **fields, size_t coun
             c->exact = false;
             if (parse_level(reader, value, &c->irql))
                 return -1;
+        } else if (value && *value && strcmp(item, "pointer") == 0) {
+            ddc_strings_add(&c->pointers, value);
         } else {
             report(reader, "unknown role fact", item);
             return -1;
@@ -191,51 +253,6 @@ static int parse_role_row(const table_reader *reader, char **fields, size_t coun
     return 0;
 }
 
-/* Reads every non-comment row of `path`, handing each to `parse_row`, which
- * fills an element of size `element_size` appended to *items. */
-static int read_table(const char *path, size_t field_count, size_t element_size, void **items,
-                      size_t *item_count,
-                      int (*parse_row)(const table_reader *, char **, size_t, void *))
-{
-    table_reader reader = {.path = path};
-    FILE *file = fopen(path, "r");
-    if (!file) {
-        fprintf(stderr, "%s: error: cannot read contracts: %s\n", path, strerror(errno));
-        return -1;
-    }
-    int status = 0;
-    char *line = NULL;
-    size_t line_capacity = 0;
-    ssize_t length;
-    size_t capacity = 0;
-    while ((length = getline(&line, &line_capacity, file)) >= 0) {
-        reader.line_number++;
-        while (length > 0 && (line[length - 1] == '\n' || line[length - 1] == '\r'))
-            line[--length] = '\0';
-        if (length == 0 || line[0] == '#')
-            continue;
-        char *fields[8];
-        size_t count = split_tabs(line, fields, field_count + 1);
-        if (*item_count == capacity) {
-            capacity = capacity ? capacity * 2 : 64;
-            *items = ddc_xrealloc(*items, capacity * element_size);
-        }
-        void *element = (char *)*items + *item_count * element_size;
-        memset(element, 0, element_size);
-        (*item_count)++;
-        if (parse_row(&reader, fields, count, element)) {
-            status = -1;
-            break;
-        }
-    }
-    free(line);
-    fclose(file);
-    return status;
-}
-
-static int ddi_row(const table_reader *r, char **f, size_t n, void *out) { return parse_ddi_row(r, f, n, out); }
-static int role_row(const table_reader *r, char **f, size_t n, void *out) { return parse_role_row(r, f, n, out); }
-
 static int compare_ddi(const void *a, const void *b)
 {
     return strcmp(((const ddc_ddi_contract *)a)->name, ((const ddc_ddi_contract *)b)->name);
@@ -246,24 +263,189 @@ static int compare_role(const void *a, const void *b)
     return strcmp(((const ddc_role_contract *)a)->name, ((const ddc_role_contract *)b)->name);
 }
 
+static int compare_role_pointer(const void *a, const void *b)
+{
+    return strcmp(((const ddc_role_pointer *)a)->name, ((const ddc_role_pointer *)b)->name);
+}
+
+static void free_ddi(ddc_ddi_contract *c)
+{
+    free(c->name);
+    free(c->forbidden_member);
+    free(c->forbidden_status);
+    free(c->source);
+}
+
+static void free_role(ddc_role_contract *c)
+{
+    free(c->name);
+    free(c->what);
+    ddc_strings_free(&c->pointers);
+    free(c->source);
+}
+
+/* Where the rows of the table being read go, and what was read before. */
+typedef struct table_state {
+    ddc_contracts *contracts;
+    size_t hand_count;   /* rows of ddis.tsv, sorted, when reading ddi-irql.tsv */
+    char *previous_name; /* the previous row of ddi-irql.tsv */
+} table_state;
+
+/* The row just parsed is the last DDI.  ddis.tsv: one row a name. */
+static int admit_hand_ddi(const table_reader *reader, table_state *state)
+{
+    ddc_contracts *contracts = state->contracts;
+    const ddc_ddi_contract *row = &contracts->ddis[contracts->ddi_count - 1];
+    for (size_t i = 0; i + 1 < contracts->ddi_count; i++)
+        if (strcmp(contracts->ddis[i].name, row->name) == 0) {
+            report(reader, "second row for", row->name);
+            return -1;
+        }
+    return 1;
+}
+
+/* ddi-irql.tsv: sorted by name, and a name of ddis.tsv keeps its row there. */
+static int admit_imported_ddi(const table_reader *reader, table_state *state)
+{
+    ddc_contracts *contracts = state->contracts;
+    ddc_ddi_contract *row = &contracts->ddis[contracts->ddi_count - 1];
+    if (state->previous_name && strcmp(state->previous_name, row->name) >= 0) {
+        report(reader, "row out of name order or repeated (regenerate with scripts/import-irql-contracts.py)",
+               row->name);
+        return -1;
+    }
+    free(state->previous_name);
+    state->previous_name = ddc_strdup(row->name);
+    if (bsearch(row, contracts->ddis, state->hand_count, sizeof *row, compare_ddi)) {
+        free_ddi(row);
+        contracts->ddi_count--;
+        return 0;
+    }
+    return 1;
+}
+
+/* role-types.tsv: one row a role type, and a pointer typedef names one role. */
+static int admit_role(const table_reader *reader, table_state *state)
+{
+    ddc_contracts *contracts = state->contracts;
+    const ddc_role_contract *row = &contracts->roles[contracts->role_count - 1];
+    for (size_t i = 0; i + 1 < contracts->role_count; i++) {
+        const ddc_role_contract *other = &contracts->roles[i];
+        if (strcmp(other->name, row->name) == 0) {
+            report(reader, "second row for", row->name);
+            return -1;
+        }
+        for (size_t p = 0; p < row->pointers.count; p++)
+            if (ddc_strings_contains(&other->pointers, row->pointers.items[p])) {
+                report(reader, "pointer type already names another role", row->pointers.items[p]);
+                return -1;
+            }
+    }
+    return 1;
+}
+
+/* Which table a row goes to. */
+typedef enum table_kind { TABLE_HAND_DDIS, TABLE_IMPORTED_DDIS, TABLE_ROLES } table_kind;
+
+/* Parses one row into a new element of its table, then admits or drops it. */
+static int add_row(const table_reader *reader, table_kind kind, char **fields, size_t count, table_state *state,
+                   size_t *capacity)
+{
+    ddc_contracts *contracts = state->contracts;
+    if (kind == TABLE_ROLES) {
+        if (contracts->role_count == *capacity) {
+            *capacity = *capacity ? *capacity * 2 : 64;
+            contracts->roles = ddc_xrealloc(contracts->roles, *capacity * sizeof *contracts->roles);
+        }
+        ddc_role_contract *row = &contracts->roles[contracts->role_count++];
+        memset(row, 0, sizeof *row);
+        return parse_role_row(reader, fields, count, row) ? -1 : admit_role(reader, state);
+    }
+    if (contracts->ddi_count == *capacity) {
+        *capacity = *capacity ? *capacity * 2 : 256;
+        contracts->ddis = ddc_xrealloc(contracts->ddis, *capacity * sizeof *contracts->ddis);
+    }
+    ddc_ddi_contract *row = &contracts->ddis[contracts->ddi_count++];
+    memset(row, 0, sizeof *row);
+    if (parse_ddi_row(reader, fields, count, row))
+        return -1;
+    return kind == TABLE_HAND_DDIS ? admit_hand_ddi(reader, state) : admit_imported_ddi(reader, state);
+}
+
+/* Reads every non-comment row of `directory`/`file` into its table. */
+static int read_table(const char *directory, const char *file, table_kind kind, table_state *state,
+                      size_t *capacity)
+{
+    char *path = ddc_format("%s/%s", directory, file);
+    table_reader reader = {.path = path};
+    FILE *stream = fopen(path, "r");
+    if (!stream) {
+        fprintf(stderr, "%s: error: cannot read contracts: %s\n", path, strerror(errno));
+        free(path);
+        return -1;
+    }
+    size_t field_count = kind == TABLE_ROLES ? 4 : 3;
+    int status = 0;
+    char *line = NULL;
+    size_t line_capacity = 0;
+    ssize_t length;
+    while ((length = getline(&line, &line_capacity, stream)) >= 0) {
+        reader.line_number++;
+        while (length > 0 && (line[length - 1] == '\n' || line[length - 1] == '\r'))
+            line[--length] = '\0';
+        if (length == 0 || line[0] == '#')
+            continue;
+        char *fields[8];
+        size_t count = split_tabs(line, fields, field_count + 1);
+        if (add_row(&reader, kind, fields, count, state, capacity) < 0) {
+            status = -1;
+            break;
+        }
+    }
+    free(line);
+    fclose(stream);
+    free(path);
+    return status;
+}
+
+/* Indexes every role's pointer= names for ddc_contracts_find_role_by_pointer. */
+static void index_role_pointers(ddc_contracts *contracts)
+{
+    size_t total = 0;
+    for (size_t i = 0; i < contracts->role_count; i++)
+        total += contracts->roles[i].pointers.count;
+    contracts->role_pointers = ddc_xcalloc(total ? total : 1, sizeof *contracts->role_pointers);
+    for (size_t i = 0; i < contracts->role_count; i++) {
+        const ddc_role_contract *role = &contracts->roles[i];
+        for (size_t p = 0; p < role->pointers.count; p++)
+            contracts->role_pointers[contracts->role_pointer_count++] =
+                (ddc_role_pointer){.name = role->pointers.items[p], .role = role};
+    }
+    qsort(contracts->role_pointers, contracts->role_pointer_count, sizeof *contracts->role_pointers,
+          compare_role_pointer);
+}
+
 int ddc_contracts_load(ddc_contracts *contracts, const char *directory)
 {
     memset(contracts, 0, sizeof *contracts);
-    char *ddi_path = ddc_format("%s/ddis.tsv", directory);
-    char *role_path = ddc_format("%s/role-types.tsv", directory);
-    int status = read_table(ddi_path, 3, sizeof(ddc_ddi_contract), (void **)&contracts->ddis,
-                            &contracts->ddi_count, ddi_row);
+    table_state state = {.contracts = contracts};
+    size_t ddi_capacity = 0, role_capacity = 0;
+    int status = read_table(directory, "ddis.tsv", TABLE_HAND_DDIS, &state, &ddi_capacity);
+    if (status == 0) {
+        qsort(contracts->ddis, contracts->ddi_count, sizeof *contracts->ddis, compare_ddi);
+        state.hand_count = contracts->ddi_count;
+        status = read_table(directory, "ddi-irql.tsv", TABLE_IMPORTED_DDIS, &state, &ddi_capacity);
+    }
     if (status == 0)
-        status = read_table(role_path, 4, sizeof(ddc_role_contract), (void **)&contracts->roles,
-                            &contracts->role_count, role_row);
-    free(ddi_path);
-    free(role_path);
+        status = read_table(directory, "role-types.tsv", TABLE_ROLES, &state, &role_capacity);
+    free(state.previous_name);
     if (status) {
         ddc_contracts_free(contracts);
         return -1;
     }
     qsort(contracts->ddis, contracts->ddi_count, sizeof *contracts->ddis, compare_ddi);
     qsort(contracts->roles, contracts->role_count, sizeof *contracts->roles, compare_role);
+    index_role_pointers(contracts);
     return 0;
 }
 
@@ -279,21 +461,23 @@ const ddc_role_contract *ddc_contracts_find_role(const ddc_contracts *contracts,
     return bsearch(&key, contracts->roles, contracts->role_count, sizeof key, compare_role);
 }
 
+const ddc_role_contract *ddc_contracts_find_role_by_pointer(const ddc_contracts *contracts,
+                                                            const char *pointer_typedef_name)
+{
+    ddc_role_pointer key = {.name = pointer_typedef_name};
+    const ddc_role_pointer *found = bsearch(&key, contracts->role_pointers, contracts->role_pointer_count,
+                                            sizeof key, compare_role_pointer);
+    return found ? found->role : NULL;
+}
+
 void ddc_contracts_free(ddc_contracts *contracts)
 {
-    for (size_t i = 0; i < contracts->ddi_count; i++) {
-        ddc_ddi_contract *c = &contracts->ddis[i];
-        free(c->name);
-        free(c->forbidden_member);
-        free(c->forbidden_status);
-        free(c->source);
-    }
-    for (size_t i = 0; i < contracts->role_count; i++) {
-        free(contracts->roles[i].name);
-        free(contracts->roles[i].what);
-        free(contracts->roles[i].source);
-    }
+    for (size_t i = 0; i < contracts->ddi_count; i++)
+        free_ddi(&contracts->ddis[i]);
+    for (size_t i = 0; i < contracts->role_count; i++)
+        free_role(&contracts->roles[i]);
     free(contracts->ddis);
     free(contracts->roles);
+    free(contracts->role_pointers);
     memset(contracts, 0, sizeof *contracts);
 }

@@ -1,10 +1,12 @@
 /* DDI contracts: what a DDI or a callback role type requires, kept as data.
  *
- * The tables live in rules/contracts/ (ddis.tsv, role-types.tsv).  Every row
- * names the documentation page its facts come from.  Line format, tab
- * separated:
- *   ddis.tsv:        <name> <facts> <source>
- *   role-types.tsv:  <role type> <facts> <what it is, for messages> <source>
+ * The tables live in rules/contracts/: ddis.tsv (written by hand), ddi-irql.tsv
+ * (generated from the SAL annotation data set by
+ * scripts/import-irql-contracts.py; a DDI in ddis.tsv overrides its row there)
+ * and role-types.tsv.  Every row names the source of its facts.  Line format,
+ * tab separated:
+ *   ddis.tsv, ddi-irql.tsv: <name> <facts> <source>
+ *   role-types.tsv:         <role type> <facts> <what it is, for messages> <source>
  * <facts> is a space-separated list of key=value items or flags; see
  * rules/contracts/README.md for every key. */
 #ifndef DDC_CONTRACTS_H
@@ -13,14 +15,41 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "util.h"
+
 /* An argument index that a contract does not use. */
 #define DDC_NO_ARG (-1)
+
+/* How many max_irql_when conditions one DDI may have. */
+#define DDC_MAX_IRQL_CONDITIONS 4
+
+/* The test a max_irql_when condition applies to a constant argument. */
+typedef enum ddc_arg_test {
+    DDC_ARG_NULL,    /* a null pointer constant */
+    DDC_ARG_NONNULL, /* a non-zero constant or an address constant (&object, a function, an array, "text") */
+    DDC_ARG_ZERO,    /* an integer constant equal to 0 */
+    DDC_ARG_NONZERO, /* an integer constant other than 0 (TRUE) */
+    DDC_ARG_BITS,    /* an integer constant with (value & operand) != 0 */
+    DDC_ARG_NOBITS,  /* an integer constant with (value & operand) == 0 */
+    DDC_ARG_EQ,      /* an integer constant equal to operand */
+    DDC_ARG_NE,      /* an integer constant other than operand */
+} ddc_arg_test;
+
+/* max_irql_when=ARG:TEST:LEVEL: when argument `arg` of a call is a constant
+ * that passes `test`, the caller must run at or below `max_irql`. */
+typedef struct ddc_irql_condition {
+    int arg;                    /* argument index, counted from 0 */
+    ddc_arg_test test;
+    unsigned long long operand; /* MASK of bits=/nobits=, V of eq=/ne=; else 0 */
+    int max_irql;
+} ddc_irql_condition;
 
 /* What one DDI promises and requires. */
 typedef struct ddc_ddi_contract {
     char *name;
     int max_irql;          /* highest IRQL the caller may run at, or DDC_IRQL_UNKNOWN */
-    int max_irql_if_null_arg; /* max_irql holds only when this argument is NULL, or DDC_NO_ARG */
+    ddc_irql_condition max_irql_when[DDC_MAX_IRQL_CONDITIONS]; /* see ddc_call_max_irql (contract_eval.h) */
+    unsigned max_irql_when_count;
     int min_irql;          /* lowest IRQL the caller must run at, or DDC_IRQL_UNKNOWN */
     int raises_to;         /* IRQL after the call (lock acquired / raised), or DDC_IRQL_UNKNOWN */
     int raises_to_arg;     /* argument that holds the new IRQL (KeRaiseIrql), or DDC_NO_ARG */
@@ -35,7 +64,7 @@ typedef struct ddc_ddi_contract {
     char *forbidden_status; /* status the call fails with when it is set */
     int resets_arg;        /* argument whose structure the call re-initialises */
     unsigned derefs_args;  /* bit i set: argument i is dereferenced */
-    char *source;          /* documentation page */
+    char *source;          /* documentation page, or annotations:reactos-xdk/<header> */
 } ddc_ddi_contract;
 
 /* What a callback role type (function typedef) says about the IRQL it runs at. */
@@ -44,8 +73,15 @@ typedef struct ddc_role_contract {
     int irql;         /* the IRQL it runs at, or at most */
     bool exact;       /* true: always runs at `irql`; false: may run at up to `irql` */
     char *what;       /* "a DPC routine", for messages */
+    ddc_strings pointers; /* typedef names of pointers to this role (PKDEFERRED_ROUTINE) */
     char *source;
 } ddc_role_contract;
+
+/* One pointer typedef name and the role it points to (an index entry). */
+typedef struct ddc_role_pointer {
+    const char *name;              /* owned by `role` */
+    const ddc_role_contract *role;
+} ddc_role_pointer;
 
 /* All contracts, sorted by name. */
 typedef struct ddc_contracts {
@@ -53,11 +89,16 @@ typedef struct ddc_contracts {
     size_t ddi_count;
     ddc_role_contract *roles;
     size_t role_count;
+    ddc_role_pointer *role_pointers; /* every role's pointer= names, sorted by name */
+    size_t role_pointer_count;
 } ddc_contracts;
 
-/* Loads ddis.tsv and role-types.tsv from `directory`.  Returns 0, or -1 after
- * printing "file:line: message" on stderr for a file that cannot be read or a
- * malformed row.  On error `contracts` is left empty. */
+/* Loads ddis.tsv, then ddi-irql.tsv, then role-types.tsv from `directory`.
+ * A DDI named in ddis.tsv keeps that row and its ddi-irql.tsv row is dropped;
+ * ddi-irql.tsv must be sorted by name, as the generator writes it.  Returns 0,
+ * or -1 after printing "file:line: error: message" on stderr for a file that
+ * cannot be read or a malformed, repeated or out-of-order row.  On error
+ * `contracts` is left empty. */
 int ddc_contracts_load(ddc_contracts *contracts, const char *directory);
 
 /* Looks up a DDI by exact name; NULL when there is no contract. */
@@ -65,6 +106,13 @@ const ddc_ddi_contract *ddc_contracts_find_ddi(const ddc_contracts *contracts, c
 
 /* Looks up a role type by exact name; NULL when there is none. */
 const ddc_role_contract *ddc_contracts_find_role(const ddc_contracts *contracts, const char *name);
+
+/* Looks up the role type whose pointer typedef is `pointer_typedef_name`
+ * (PKDEFERRED_ROUTINE -> KDEFERRED_ROUTINE, PFN_WDF_DPC -> EVT_WDF_DPC): how a
+ * callback passed as a parameter or stored in a member of that type is
+ * recognised.  NULL when no role lists that name. */
+const ddc_role_contract *ddc_contracts_find_role_by_pointer(const ddc_contracts *contracts,
+                                                            const char *pointer_typedef_name);
 
 /* Frees everything and leaves `contracts` empty. */
 void ddc_contracts_free(ddc_contracts *contracts);

@@ -138,7 +138,6 @@ static ddc_ddi_contract *contract_of(ddc_function_fact *fact)
         *fact->contract = (ddc_ddi_contract){
             .name = ddc_strdup(fact->name),
             .max_irql = DDC_IRQL_UNKNOWN,
-            .max_irql_if_null_arg = DDC_NO_ARG,
             .min_irql = DDC_IRQL_UNKNOWN,
             .raises_to = DDC_IRQL_UNKNOWN,
             .raises_to_arg = DDC_NO_ARG,

@@ -26,6 +26,7 @@ NTSTATUS ForwardComplete(PDEVICE_OBJECT DeviceObject, PIRP Irp, PVOID Context)
     KeReleaseSpinLock(&forward->Lock, oldIrql);
 
     if (NT_SUCCESS(IoGetDriverDirectory(forward->Driver, DriverDirectoryData, 0, &directory))) // expect-warning irql-too-high {{'IoGetDriverDirectory' requires IRQL <= PASSIVE_LEVEL, but the IRQL here may be DISPATCH_LEVEL}}
-        ZwClose(directory);
+        ZwClose(directory); // expect-warning irql-too-high {{'ZwClose' requires IRQL <= PASSIVE_LEVEL}}
+        // expect-note@10 irql-too-high {{'ForwardComplete' is an I/O completion routine (IO_COMPLETION_ROUTINE), which may run at DISPATCH_LEVEL}}
     return STATUS_CONTINUE_COMPLETION;
 }

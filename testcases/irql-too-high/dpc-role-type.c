@@ -14,5 +14,6 @@ VOID LogDirectoryDpc(PKDPC Dpc, PVOID DeferredContext, PVOID SystemArgument1, PV
     UNREFERENCED_PARAMETER(SystemArgument2);
 
     if (NT_SUCCESS(IoGetDriverDirectory(driver, DriverDirectoryData, 0, &directory))) // expect-warning irql-too-high {{'IoGetDriverDirectory' requires IRQL <= PASSIVE_LEVEL, but the IRQL here is DISPATCH_LEVEL}}
-        ZwClose(directory);
+        ZwClose(directory); // expect-warning irql-too-high {{'ZwClose' requires IRQL <= PASSIVE_LEVEL}}
+        // expect-note@5 irql-too-high {{'LogDirectoryDpc' is a DPC routine (KDEFERRED_ROUTINE), which runs at DISPATCH_LEVEL}}
 }

@@ -9,5 +9,6 @@ VOID WatchdogTimer(PDEVICE_OBJECT DeviceObject, PVOID Context)
 
     UNREFERENCED_PARAMETER(Context);
     if (NT_SUCCESS(IoGetDriverDirectory(DeviceObject->DriverObject, DriverDirectoryData, 0, &directory))) // expect-warning irql-too-high {{the IRQL here is DISPATCH_LEVEL}}
-        ZwClose(directory);
+        ZwClose(directory); // expect-warning irql-too-high {{'ZwClose' requires IRQL <= PASSIVE_LEVEL}}
+        // expect-note@4 irql-too-high {{'WatchdogTimer' is an IoTimer routine (IO_TIMER_ROUTINE), which runs at DISPATCH_LEVEL}}
 }

@@ -8,5 +8,6 @@ VOID DrainQueueLocked(PDRIVER_OBJECT Driver)
     HANDLE directory;
 
     if (NT_SUCCESS(IoGetDriverDirectory(Driver, DriverDirectoryImage, 0, &directory))) // expect-warning irql-too-high {{requires IRQL <= PASSIVE_LEVEL, but the IRQL here is DISPATCH_LEVEL}}
-        ZwClose(directory);
+        ZwClose(directory); // expect-warning irql-too-high {{'ZwClose' requires IRQL <= PASSIVE_LEVEL}}
+        // expect-note@5 irql-too-high {{'DrainQueueLocked' is annotated _IRQL_requires_(DISPATCH_LEVEL)}}
 }

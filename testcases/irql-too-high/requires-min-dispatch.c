@@ -9,6 +9,7 @@ NTSTATUS ReadSharedConfig(PDRIVER_OBJECT Driver)
     NTSTATUS status = IoGetDriverDirectory(Driver, DriverDirectorySharedData, 0, &directory); // expect-warning irql-too-high {{the IRQL here is DISPATCH_LEVEL}}
 
     if (NT_SUCCESS(status))
-        ZwClose(directory);
+        ZwClose(directory); // expect-warning irql-too-high {{'ZwClose' requires IRQL <= PASSIVE_LEVEL}}
+        // expect-note@5 irql-too-high {{'ReadSharedConfig' is annotated _IRQL_requires_min_(DISPATCH_LEVEL)}}
     return status;
 }

@@ -19,7 +19,8 @@ NTSTATUS LoadConfigOnce(PCONFIG Config)
         status = IoGetDriverDirectory(Config->Driver, DriverDirectoryData, 0, &directory); // expect-warning irql-too-high {{'IoGetDriverDirectory' requires IRQL <= PASSIVE_LEVEL, but the IRQL here is DISPATCH_LEVEL}}
         if (NT_SUCCESS(status)) {
             Config->Loaded = TRUE;
-            ZwClose(directory);
+            ZwClose(directory); // expect-warning irql-too-high {{'ZwClose' requires IRQL <= PASSIVE_LEVEL}}
+            // expect-note@17 irql-too-high {{IRQL raised to DISPATCH_LEVEL by 'KeAcquireSpinLock' here}}
         }
     }
     KeReleaseSpinLock(&Config->Lock, oldIrql);

@@ -10,7 +10,8 @@ VOID SerialStartIo(PDEVICE_OBJECT DeviceObject, PIRP Irp)
 
     status = IoGetDriverDirectory(DeviceObject->DriverObject, DriverDirectoryData, 0, &directory); // expect-warning irql-too-high {{'IoGetDriverDirectory' requires IRQL <= PASSIVE_LEVEL, but the IRQL here is DISPATCH_LEVEL}}
     if (NT_SUCCESS(status))
-        ZwClose(directory);
+        ZwClose(directory); // expect-warning irql-too-high {{'ZwClose' requires IRQL <= PASSIVE_LEVEL}}
+        // expect-note@4 irql-too-high {{'SerialStartIo' is a StartIo routine (DRIVER_STARTIO), which runs at DISPATCH_LEVEL}}
 
     Irp->IoStatus.Status = status;
     Irp->IoStatus.Information = 0;

@@ -19,5 +19,6 @@ VOID RefreshDpc(PKDPC Dpc, PVOID DeferredContext, PVOID SystemArgument1, PVOID S
     UNREFERENCED_PARAMETER(SystemArgument2);
 
     if (NT_SUCCESS(OpenDirectoryHelper((PDRIVER_OBJECT)DeferredContext, &directory))) // expect-note irql-too-high {{'RefreshDpc' calls 'OpenDirectoryHelper' here, at DISPATCH_LEVEL}}
-        ZwClose(directory);
+        ZwClose(directory); // expect-warning irql-too-high {{'ZwClose' requires IRQL <= PASSIVE_LEVEL}}
+        // expect-note@11 irql-too-high {{'RefreshDpc' is a DPC routine (KDEFERRED_ROUTINE), which runs at DISPATCH_LEVEL}}
 }
