@@ -217,7 +217,7 @@ static size_t analyse_jobs(const ddc_compile_jobs *jobs, const ddc_header_index 
         }
         if (opts->parse_errors)
             print_parse_errors(parsed.unit);
-        ddc_analyze_unit(parsed.unit, jobs->items[i].project, contracts, enabled, findings, program, stats);
+        ddc_analyze_unit(parsed.unit, &jobs->items[i], contracts, enabled, findings, program, stats);
         analysed++;
         ddc_parsed_unit_free(&parsed);
     }

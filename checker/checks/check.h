@@ -37,6 +37,7 @@ typedef struct ddc_unit_context {
     /* The driver project of the unit (ddc_compile_job.project): facts that
      * are joined across units are keyed by it, so two drivers never meet. */
     const char *project;
+    bool user_mode;        /* a UMDF driver: user mode, always PASSIVE_LEVEL */
     const ddc_contracts *contracts;
     const ddc_function_facts *functions;
     ddc_findings *findings;

@@ -32,7 +32,8 @@ enum { MAX_RAISES = 8 };
 typedef struct raise {
     int level;
     CXCursor call;
-    char lock[48]; /* the lock or saved-IRQL variable as written, to pair with its release */
+    char lock[48];      /* the lock or saved-IRQL variable as written, to pair with its release */
+    char arguments[96]; /* all its arguments as written: a helper given the same ones releases it */
 } raise;
 
 typedef struct irql_state {
@@ -90,6 +91,25 @@ static void lock_text(const ddc_unit_context *context, CXCursor call, int argume
     free(text);
 }
 
+/* Every argument of `call` as written, comma-separated ("" without arguments,
+ * or when they do not fit: a partial text would pair unrelated calls). */
+static void arguments_text(const ddc_unit_context *context, CXCursor call, char *out, size_t size)
+{
+    out[0] = '\0';
+    size_t used = 0;
+    int count = clang_Cursor_getNumArguments(call);
+    for (int i = 0; i < count; i++) {
+        char *text = ddc_source_text(context->unit, clang_Cursor_getArgument(call, (unsigned)i));
+        int written = snprintf(out + used, size - used, "%s%s", i ? "," : "", text);
+        free(text);
+        if (written < 0 || (size_t)written >= size - used) {
+            out[0] = '\0';
+            return;
+        }
+        used += (size_t)written;
+    }
+}
+
 /* The highest raise in effect, or NULL. */
 static const raise *highest_raise(const irql_state *st)
 {
@@ -117,6 +137,31 @@ static char *usr_of(const ddc_unit_context *context, CXCursor cursor)
     return key;
 }
 
+/* KMDF callbacks run at PASSIVE_LEVEL when the driver asks for it with
+ * WdfExecutionLevelPassive; their "may run at DISPATCH_LEVEL" depends on it. */
+static bool is_kmdf_role(const char *role)
+{
+    return role && strncmp(role, "EVT_WDF_", 8) == 0;
+}
+
+/* `Attributes.ExecutionLevel = WdfExecutionLevelPassive;` */
+static void note_execution_level(const irql_walk *iw, CXCursor expression)
+{
+    if (clang_getCursorKind(expression) != CXCursor_BinaryOperator ||
+        clang_getCursorBinaryOperatorKind(expression) != CXBinaryOperator_Assign)
+        return;
+    CXCursor left = ddc_strip_casts(ddc_child(expression, 0));
+    CXCursor right = ddc_strip_casts(ddc_child(expression, 1));
+    if (clang_getCursorKind(left) != CXCursor_MemberRefExpr || clang_getCursorKind(right) != CXCursor_DeclRefExpr)
+        return;
+    char *member = ddc_spelling(left);
+    char *value = ddc_spelling(right);
+    if (strcmp(member, "ExecutionLevel") == 0 && strcmp(value, "WdfExecutionLevelPassive") == 0)
+        ddc_irql_graph_add_passive_project(&iw->context->program->irql, iw->context->project ? iw->context->project : "");
+    free(member);
+    free(value);
+}
+
 static void registered(CXCursor function, const ddc_role_contract *role, CXCursor where, void *data)
 {
     irql_walk *iw = data;
@@ -127,6 +172,7 @@ static void registered(CXCursor function, const ddc_role_contract *role, CXCurso
     char *text = ddc_format("'%s' is registered as %s (%s) here, which %s %s", name, role->what, role->name,
                             role->exact ? "runs at" : "may run at", ddc_irql_name(role->irql));
     ddc_irql_seed seed = {.usr = usr, .level = role->irql, .may = !role->exact,
+                          .may_is_kmdf = !role->exact && is_kmdf_role(role->name),
                           .reason = {.where = ddc_location_from_clang(clang_getCursorLocation(where)), .text = text}};
     ddc_irql_graph_add_seed(&iw->context->program->irql, &seed);
     free(seed.reason.where.file);
@@ -205,6 +251,13 @@ static void release_in_helper(irql_state *st, const irql_walk *iw, CXCursor call
 {
     if (st->count == 0)
         return;
+    char arguments[sizeof st->raises[0].arguments];
+    arguments_text(iw->context, call, arguments, sizeof arguments);
+    for (unsigned r = st->count; arguments[0] && r-- > 0;)
+        if (strcmp(st->raises[r].arguments, arguments) == 0) {
+            remove_raise(st, r); /* PlatformReleaseLock(Adapter, RX_LOCK) after PlatformAcquireLock(Adapter, RX_LOCK) */
+            return;
+        }
     int count = clang_Cursor_getNumArguments(call);
     for (int i = 0; i < count; i++) {
         char text[sizeof st->raises[0].lock];
@@ -227,8 +280,10 @@ static void release_in_helper(irql_state *st, const irql_walk *iw, CXCursor call
 static void on_expression(void *blob, CXCursor expression, flow_walk *walk)
 {
     irql_walk *iw = flow_user(walk);
-    if (flow_reporting(walk))
+    if (flow_reporting(walk)) {
         ddc_find_registrations(iw->context->contracts, expression, registered, iw);
+        note_execution_level(iw, expression);
+    }
     if (clang_getCursorKind(expression) != CXCursor_CallExpr)
         return;
     irql_state *st = blob;
@@ -270,6 +325,7 @@ static void on_expression(void *blob, CXCursor expression, flow_walk *walk)
     r->level = level;
     r->call = expression;
     memcpy(r->lock, lock, sizeof r->lock);
+    arguments_text(iw->context, expression, r->arguments, sizeof r->arguments);
 }
 
 static bool is_current_irql_call(const irql_walk *iw, CXCursor expression)
@@ -335,6 +391,8 @@ static const flow_analysis analysis = {
 
 static void check_function(const ddc_unit_context *context, CXCursor function)
 {
+    if (context->user_mode)
+        return; /* a UMDF driver runs in user mode, at PASSIVE_LEVEL */
     irql_walk iw = {.context = context, .usr = usr_of(context, function), .name = ddc_spelling(function)};
     if (iw.usr) {
         irql_state initial = {.tested_max = DDC_IRQL_UNKNOWN};
@@ -352,17 +410,21 @@ static ddc_irql_reason reason_of(CXSourceLocation where, const char *text)
 /* Hands what the unit's declarations say about each function to the graph. */
 static void add_functions(const ddc_unit_context *context)
 {
+    if (context->user_mode)
+        return;
     const ddc_function_facts *facts = context->functions;
     for (size_t i = 0; i < facts->count; i++) {
         const ddc_function_fact *fact = &facts->items[i];
         const ddc_entry_irql *entry = &fact->entry;
         bool has_entry = entry->min_irql != DDC_IRQL_UNKNOWN || entry->max_irql != DDC_IRQL_UNKNOWN;
+        bool kmdf_may = !entry->max_is_exact && is_kmdf_role(entry->role);
         char *key = key_of(context, fact->usr);
         ddc_irql_function function = {
             .usr = key,
             .name = fact->name,
             .entry_min = entry->min_irql,
             .entry_may = entry->max_irql,
+            .entry_may_is_kmdf = kmdf_may,
             .limit = fact->limit.max_irql,
         };
         if (has_entry)

@@ -278,35 +278,63 @@ static void add_database_job(ddc_compile_jobs *jobs, CXCompileCommand command)
     clang_disposeString(directory);
 }
 
-/* Does `folder` hold a driver project file (*.vcxproj, or a WDK `sources`)? */
-static bool is_project_folder(const char *folder)
+/* Does the project file say the driver is a UMDF (user-mode) driver? */
+static bool is_umdf_project(const char *path)
+{
+    FILE *file = fopen(path, "r");
+    if (!file)
+        return false;
+    bool umdf = false;
+    char line[512];
+    while (!umdf && fgets(line, sizeof line, file))
+        umdf = strstr(line, "<DriverType>UMDF</DriverType>") != NULL;
+    fclose(file);
+    return umdf;
+}
+
+/* Does `folder` hold a driver project file (*.vcxproj, or a WDK `sources`)?
+ * Sets *umdf when a .vcxproj there builds a UMDF driver. */
+static bool is_project_folder(const char *folder, bool *umdf)
 {
     DIR *dir = opendir(folder);
     if (!dir)
         return false;
     bool found = false;
-    for (struct dirent *entry; !found && (entry = readdir(dir));)
-        found = ddc_ends_with_nocase(entry->d_name, ".vcxproj") || strcasecmp(entry->d_name, "sources") == 0;
+    for (struct dirent *entry; (entry = readdir(dir));) {
+        if (ddc_ends_with_nocase(entry->d_name, ".vcxproj")) {
+            char *path = ddc_format("%s/%s", folder, entry->d_name);
+            *umdf |= is_umdf_project(path);
+            free(path);
+            found = true;
+        }
+        found |= strcasecmp(entry->d_name, "sources") == 0;
+    }
     closedir(dir);
     return found;
 }
 
 enum { MAX_PROJECT_DEPTH = 8 };
 
-static char *project_of(const char *file)
+/* Sets job->project and job->user_mode from the project folder above the
+ * file and from the flags (UMDF builds define UMDF_VERSION_MAJOR). */
+static void find_project(ddc_compile_job *job)
 {
-    char *absolute = realpath(file, NULL);
-    char *folder = ddc_dirname(absolute ? absolute : file);
+    for (size_t i = 0; i < job->args.count; i++)
+        job->user_mode |= strstr(job->args.items[i], "UMDF_VERSION_MAJOR") != NULL;
+    char *absolute = realpath(job->file, NULL);
+    char *folder = ddc_dirname(absolute ? absolute : job->file);
     free(absolute);
     for (int depth = 0; depth < MAX_PROJECT_DEPTH && strcmp(folder, "/") != 0 && strcmp(folder, ".") != 0; depth++) {
-        if (is_project_folder(folder))
-            return folder;
+        if (is_project_folder(folder, &job->user_mode)) {
+            job->project = folder;
+            return;
+        }
         char *parent = ddc_dirname(folder);
         free(folder);
         folder = parent;
     }
     free(folder);
-    return ddc_strdup("");
+    job->project = ddc_strdup("");
 }
 
 int ddc_compile_jobs_build(ddc_compile_jobs *jobs, const ddc_data_paths *paths, const char *database_dir,
@@ -374,7 +402,7 @@ int ddc_compile_jobs_build(ddc_compile_jobs *jobs, const ddc_data_paths *paths, 
             ddc_strings_add(&job->args, extra[e]);
         if (job->from_database)
             add_search_root(jobs, job->file, false);
-        job->project = project_of(job->file);
+        find_project(job);
     }
     ddc_strings_free(&sources);
     if (database)

@@ -22,6 +22,9 @@ typedef struct ddc_compile_job {
      * such files form one program).  Whole-program facts are joined only
      * within one project, so two drivers' functions named alike never meet. */
     char *project;
+    /* A UMDF driver (its .vcxproj says <DriverType>UMDF</DriverType>, or its
+     * flags define UMDF_VERSION_MAJOR): it runs in user mode, at PASSIVE_LEVEL. */
+    bool user_mode;
 } ddc_compile_job;
 
 typedef struct ddc_compile_jobs {

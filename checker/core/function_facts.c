@@ -80,7 +80,7 @@ static ddc_function_fact *fact_for(collector *c, const char *usr, const char *na
 
 /* Records that the function runs at [min, max]; the strongest statement wins:
  * an exact level over a bound, a higher minimum over a lower one. */
-static void record(ddc_entry_irql *entry, int min, int max, bool exact, CXSourceLocation where,
+static bool record(ddc_entry_irql *entry, int min, int max, bool exact, CXSourceLocation where,
                    const char *reason)
 {
     bool better = false;
@@ -92,12 +92,14 @@ static void record(ddc_entry_irql *entry, int min, int max, bool exact, CXSource
              (entry->max_irql == DDC_IRQL_UNKNOWN || max < entry->max_irql))
         better = true;
     if (!better)
-        return;
+        return false;
     entry->min_irql = min;
     entry->max_irql = max;
     entry->max_is_exact = exact;
+    entry->role = NULL;
     entry->where = where;
     snprintf(entry->reason, sizeof entry->reason, "%s", reason);
+    return true;
 }
 
 /* A lower limit is the stronger statement. */
@@ -119,8 +121,9 @@ static void record_role(collector *c, ddc_entry_irql *entry, const char *functio
     char reason[200];
     snprintf(reason, sizeof reason, "'%s' is %s (%s), which %s %s", function, contract->what, role,
              contract->exact ? "runs at" : "may run at", ddc_irql_name(contract->irql));
-    record(entry, contract->exact ? contract->irql : DDC_IRQL_UNKNOWN, contract->irql, contract->exact,
-           where, reason);
+    if (record(entry, contract->exact ? contract->irql : DDC_IRQL_UNKNOWN, contract->irql, contract->exact, where,
+               reason))
+        entry->role = contract->name;
 }
 
 static char *token_text(CXTranslationUnit unit, CXToken token)

@@ -19,6 +19,7 @@ typedef struct ddc_entry_irql {
     int min_irql;          /* it always runs at or above this, or DDC_IRQL_UNKNOWN */
     int max_irql;          /* it may run at up to this, or DDC_IRQL_UNKNOWN */
     bool max_is_exact;     /* min_irql == max_irql because a contract says "always" */
+    const char *role;      /* the role type that says so (owned by the contracts), or NULL */
     CXSourceLocation where; /* the declaration or annotation that says so */
     char reason[200];      /* "'FooDpc' is a DPC routine (KDEFERRED_ROUTINE), which runs at DISPATCH_LEVEL" */
 } ddc_entry_irql;

@@ -72,6 +72,25 @@ void ddc_irql_graph_add_call(ddc_irql_graph *graph, const ddc_irql_call *call)
     copy->raise_reason = copy_reason(call->raise_reason);
 }
 
+void ddc_irql_graph_add_passive_project(ddc_irql_graph *graph, const char *project)
+{
+    if (!ddc_strings_contains(&graph->passive_projects, project))
+        ddc_strings_add(&graph->passive_projects, project);
+}
+
+/* Does the function with key `usr` belong to a project whose KMDF callbacks
+ * run at PASSIVE_LEVEL? */
+static bool in_passive_project(const ddc_irql_graph *graph, const char *usr)
+{
+    const char *bar = strchr(usr, '|');
+    size_t length = bar ? (size_t)(bar - usr) : 0;
+    for (size_t i = 0; i < graph->passive_projects.count; i++)
+        if (strlen(graph->passive_projects.items[i]) == length &&
+            strncmp(graph->passive_projects.items[i], usr, length) == 0)
+            return true;
+    return false;
+}
+
 static int compare_functions(const void *a, const void *b)
 {
     return strcmp(((const ddc_irql_function *)a)->usr, ((const ddc_irql_function *)b)->usr);
@@ -95,6 +114,7 @@ static void merge_function(ddc_irql_function *into, ddc_irql_function *from)
     if (entry_stronger && from->entry_reason.text) {
         into->entry_min = from->entry_min;
         into->entry_may = from->entry_may;
+        into->entry_may_is_kmdf = from->entry_may_is_kmdf;
         ddc_irql_reason swap = into->entry_reason;
         into->entry_reason = from->entry_reason;
         from->entry_reason = swap;
@@ -176,17 +196,18 @@ static void seed_solutions(ddc_irql_graph *graph)
     for (size_t i = 0; i < graph->function_count; i++) {
         const ddc_irql_function *f = &graph->functions[i];
         ddc_irql_solution *s = &graph->solutions[i];
-        *s = (ddc_irql_solution){.level = f->entry_min, .may = f->entry_may, .level_from = FROM_ENTRY,
-                                 .may_from = FROM_ENTRY};
+        bool passive = f->entry_may_is_kmdf && in_passive_project(graph, f->usr);
+        *s = (ddc_irql_solution){.level = f->entry_min, .may = passive ? DDC_IRQL_UNKNOWN : f->entry_may,
+                                 .level_from = FROM_ENTRY, .may_from = FROM_ENTRY};
         if (f->entry_min == DDC_IRQL_UNKNOWN)
             s->level_from = FROM_NONE;
-        if (f->entry_may == DDC_IRQL_UNKNOWN)
+        if (s->may == DDC_IRQL_UNKNOWN)
             s->may_from = FROM_NONE;
     }
     for (size_t i = 0; i < graph->seed_count; i++) {
         const ddc_irql_seed *seed = &graph->seeds[i];
         size_t index = find_function(graph, seed->usr);
-        if (index == SIZE_MAX)
+        if (index == SIZE_MAX || (seed->may_is_kmdf && in_passive_project(graph, seed->usr)))
             continue;
         ddc_irql_solution *s = &graph->solutions[index];
         if (!seed->may && seed->level > s->level) {
@@ -308,6 +329,7 @@ void ddc_irql_graph_free(ddc_irql_graph *graph)
         free(c->where.file);
         free_reason(&c->raise_reason);
     }
+    ddc_strings_free(&graph->passive_projects);
     free(graph->functions);
     free(graph->seeds);
     free(graph->calls);

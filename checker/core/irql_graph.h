@@ -16,6 +16,7 @@
 #include <stddef.h>
 
 #include "findings.h"
+#include "util.h"
 
 /* Where a level comes from and how to explain it: an annotation, a role type,
  * a registration, a raise.  `text` is a complete note message. */
@@ -30,6 +31,7 @@ typedef struct ddc_irql_function {
     char *name;
     int entry_min;            /* it always runs at or above this (role type, annotation), or DDC_IRQL_UNKNOWN */
     int entry_may;            /* it may run at up to this, or DDC_IRQL_UNKNOWN */
+    bool entry_may_is_kmdf;   /* entry_may is a KMDF callback's: WdfExecutionLevelPassive removes it */
     ddc_irql_reason entry_reason;
     int limit;                /* callers must be at or below this (annotation, pageable), or DDC_IRQL_UNKNOWN */
     ddc_irql_reason limit_reason;
@@ -41,6 +43,7 @@ typedef struct ddc_irql_seed {
     char *usr;
     int level;
     bool may;
+    bool may_is_kmdf;         /* a KMDF callback's "may": WdfExecutionLevelPassive removes it */
     ddc_irql_reason reason;
 } ddc_irql_seed;
 
@@ -72,6 +75,10 @@ typedef struct ddc_irql_graph {
     size_t seed_count, seed_capacity;
     ddc_irql_call *calls;
     size_t call_count, call_capacity;
+    /* Projects (the part of a key before '|') that set a KMDF object's
+     * ExecutionLevel to WdfExecutionLevelPassive: their KMDF callbacks are
+     * taken to run at PASSIVE_LEVEL. */
+    ddc_strings passive_projects;
     /* Filled by ddc_irql_graph_solve: functions sorted by USR, one solution each. */
     ddc_irql_solution *solutions;
     size_t *caller_of, *callee_of; /* per call: index of its caller / callee function, or SIZE_MAX */
@@ -89,6 +96,9 @@ void ddc_irql_graph_add_seed(ddc_irql_graph *graph, const ddc_irql_seed *seed);
 
 /* Adds a call (copied). */
 void ddc_irql_graph_add_call(ddc_irql_graph *graph, const ddc_irql_call *call);
+
+/* Notes that `project` sets ExecutionLevel = WdfExecutionLevelPassive. */
+void ddc_irql_graph_add_passive_project(ddc_irql_graph *graph, const char *project);
 
 /* Propagates levels along the calls until nothing changes.  Call once, after
  * every unit was added. */
