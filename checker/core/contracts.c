@@ -192,14 +192,10 @@ static int apply_ddi_fact(const table_reader *reader, ddc_ddi_contract *c, char 
     return -1;
 }
 
-static int parse_ddi_row(const table_reader *reader, char **fields, size_t count, ddc_ddi_contract *c)
+ddc_ddi_contract ddc_ddi_contract_empty(const char *name, const char *source)
 {
-    if (count != 3 || !*fields[0] || !*fields[2]) {
-        report(reader, "expected <name> <facts> <source>, got", fields[0]);
-        return -1;
-    }
-    *c = (ddc_ddi_contract){
-        .name = ddc_strdup(fields[0]),
+    return (ddc_ddi_contract){
+        .name = ddc_strdup(name),
         .max_irql = DDC_IRQL_UNKNOWN,
         .min_irql = DDC_IRQL_UNKNOWN,
         .raises_to = DDC_IRQL_UNKNOWN,
@@ -209,8 +205,17 @@ static int parse_ddi_row(const table_reader *reader, char **fields, size_t count
         .size_arg = DDC_NO_ARG,
         .forbidden_member_arg = DDC_NO_ARG,
         .resets_arg = DDC_NO_ARG,
-        .source = ddc_strdup(fields[2]),
+        .source = ddc_strdup(source),
     };
+}
+
+static int parse_ddi_row(const table_reader *reader, char **fields, size_t count, ddc_ddi_contract *c)
+{
+    if (count != 3 || !*fields[0] || !*fields[2]) {
+        report(reader, "expected <name> <facts> <source>, got", fields[0]);
+        return -1;
+    }
+    *c = ddc_ddi_contract_empty(fields[0], fields[2]);
     char *save = NULL;
     for (char *item = strtok_r(fields[1], " ", &save); item; item = strtok_r(NULL, " ", &save))
         if (apply_ddi_fact(reader, c, item))

@@ -101,6 +101,11 @@ typedef struct ddc_contracts {
  * `contracts` is left empty. */
 int ddc_contracts_load(ddc_contracts *contracts, const char *directory);
 
+/* A contract that says nothing yet: every level unknown, every argument
+ * index DDC_NO_ARG.  Copies `name` and `source` (free them with the contract's
+ * other strings: name, forbidden_member, forbidden_status, source). */
+ddc_ddi_contract ddc_ddi_contract_empty(const char *name, const char *source);
+
 /* Looks up a DDI by exact name; NULL when there is no contract. */
 const ddc_ddi_contract *ddc_contracts_find_ddi(const ddc_contracts *contracts, const char *name);
 

@@ -138,19 +138,7 @@ static ddc_ddi_contract *contract_of(ddc_function_fact *fact)
 {
     if (!fact->contract) {
         fact->contract = ddc_xcalloc(1, sizeof *fact->contract);
-        *fact->contract = (ddc_ddi_contract){
-            .name = ddc_strdup(fact->name),
-            .max_irql = DDC_IRQL_UNKNOWN,
-            .min_irql = DDC_IRQL_UNKNOWN,
-            .raises_to = DDC_IRQL_UNKNOWN,
-            .raises_to_arg = DDC_NO_ARG,
-            .lock_arg = DDC_NO_ARG,
-            .key_arg = DDC_NO_ARG,
-            .size_arg = DDC_NO_ARG,
-            .forbidden_member_arg = DDC_NO_ARG,
-            .resets_arg = DDC_NO_ARG,
-            .source = ddc_strdup("SAL annotations in the driver's sources"),
-        };
+        *fact->contract = ddc_ddi_contract_empty(fact->name, "SAL annotations in the driver's sources");
     }
     return fact->contract;
 }
