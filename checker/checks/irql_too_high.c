@@ -425,6 +425,7 @@ static void add_functions(const ddc_unit_context *context)
             .entry_min = entry->min_irql,
             .entry_may = entry->max_irql,
             .entry_may_is_kmdf = kmdf_may,
+            .entry_may_is_own = !entry->max_is_exact && !entry->role && entry->max_irql != DDC_IRQL_UNKNOWN,
             .limit = fact->limit.max_irql,
         };
         if (has_entry)

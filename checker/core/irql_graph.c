@@ -115,6 +115,7 @@ static void merge_function(ddc_irql_function *into, ddc_irql_function *from)
         into->entry_min = from->entry_min;
         into->entry_may = from->entry_may;
         into->entry_may_is_kmdf = from->entry_may_is_kmdf;
+        into->entry_may_is_own = from->entry_may_is_own;
         ddc_irql_reason swap = into->entry_reason;
         into->entry_reason = from->entry_reason;
         from->entry_reason = swap;
@@ -149,19 +150,29 @@ static void merge_functions(ddc_irql_graph *graph)
 
 static int max_level(int a, int b) { return a > b ? a : b; }
 
-int ddc_irql_graph_call_level(const ddc_irql_graph *graph, const ddc_irql_call *call, bool may)
+/* The IRQL at a call; `own` also counts the caller's own "may" annotation,
+ * which holds at its calls but is not handed on to its callees. */
+static int call_level(const ddc_irql_graph *graph, const ddc_irql_call *call, bool may, bool own)
 {
     size_t index = (size_t)(call - graph->calls);
     int level = DDC_IRQL_UNKNOWN;
     size_t caller = graph->caller_of[index];
     if (caller != SIZE_MAX) {
         const ddc_irql_solution *s = &graph->solutions[caller];
+        const ddc_irql_function *f = &graph->functions[caller];
         level = may ? max_level(s->level, s->may) : s->level;
+        if (may && own && f->entry_may_is_own)
+            level = max_level(level, f->entry_may);
     }
     level = max_level(level, call->raised);
     if (call->tested_max != DDC_IRQL_UNKNOWN && level > call->tested_max)
         level = call->tested_max;
     return level;
+}
+
+int ddc_irql_graph_call_level(const ddc_irql_graph *graph, const ddc_irql_call *call, bool may)
+{
+    return call_level(graph, call, may, true);
 }
 
 /* A callee is entered at the caller's IRQL unless that breaks its own limit:
@@ -175,13 +186,13 @@ static bool propagate(ddc_irql_graph *graph, size_t index)
     int limit = graph->functions[callee].limit;
     ddc_irql_solution *s = &graph->solutions[callee];
     bool changed = false;
-    int level = ddc_irql_graph_call_level(graph, call, false);
+    int level = call_level(graph, call, false, false);
     if (level != DDC_IRQL_UNKNOWN && (limit == DDC_IRQL_UNKNOWN || level <= limit) && level > s->level) {
         s->level = level;
         s->level_from = (long)index;
         changed = true;
     }
-    int may = ddc_irql_graph_call_level(graph, call, true);
+    int may = call_level(graph, call, true, false);
     if (may != DDC_IRQL_UNKNOWN && (limit == DDC_IRQL_UNKNOWN || may <= limit) && may > s->may &&
         may > s->level) {
         s->may = may;
@@ -196,7 +207,7 @@ static void seed_solutions(ddc_irql_graph *graph)
     for (size_t i = 0; i < graph->function_count; i++) {
         const ddc_irql_function *f = &graph->functions[i];
         ddc_irql_solution *s = &graph->solutions[i];
-        bool passive = f->entry_may_is_kmdf && in_passive_project(graph, f->usr);
+        bool passive = (f->entry_may_is_kmdf && in_passive_project(graph, f->usr)) || f->entry_may_is_own;
         *s = (ddc_irql_solution){.level = f->entry_min, .may = passive ? DDC_IRQL_UNKNOWN : f->entry_may,
                                  .level_from = FROM_ENTRY, .may_from = FROM_ENTRY};
         if (f->entry_min == DDC_IRQL_UNKNOWN)
@@ -260,7 +271,7 @@ static void explain_function(const ddc_irql_graph *graph, size_t function, bool 
                              ddc_finding *finding, unsigned depth)
 {
     const ddc_irql_solution *s = &graph->solutions[function];
-    long from = s->level >= level ? s->level_from : s->may_from;
+    long from = s->level >= level ? s->level_from : s->may >= level ? s->may_from : FROM_ENTRY;
     bool from_may = s->level < level;
     if (from == FROM_ENTRY) {
         const ddc_irql_reason *r = &graph->functions[function].entry_reason;
@@ -291,8 +302,10 @@ static void explain_call(const ddc_irql_graph *graph, size_t index, bool may, in
     bool caller_declares_it = false; /* the caller's own declaration sets the level: say that */
     if (caller != SIZE_MAX) {
         const ddc_irql_solution *s = &graph->solutions[caller];
+        const ddc_irql_function *f = &graph->functions[caller];
         caller_declares_it = (s->level >= level && s->level_from == FROM_ENTRY) ||
-                             (may && s->level < level && s->may >= level && s->may_from == FROM_ENTRY);
+                             (may && s->level < level && s->may >= level && s->may_from == FROM_ENTRY) ||
+                             (may && s->level < level && f->entry_may_is_own && f->entry_may >= level);
     }
     if (call->raised >= level && !caller_declares_it) {
         ddc_finding_add_note_at(finding, call->raise_reason.where, "%s", call->raise_reason.text);

@@ -32,6 +32,9 @@ typedef struct ddc_irql_function {
     int entry_min;            /* it always runs at or above this (role type, annotation), or DDC_IRQL_UNKNOWN */
     int entry_may;            /* it may run at up to this, or DDC_IRQL_UNKNOWN */
     bool entry_may_is_kmdf;   /* entry_may is a KMDF callback's: WdfExecutionLevelPassive removes it */
+    bool entry_may_is_own;    /* entry_may is an _IRQL_requires_max_ annotation: it holds for the
+                                 function's own calls, not for the functions it calls, since a
+                                 dispatcher annotated that way rarely sends every path that high */
     ddc_irql_reason entry_reason;
     int limit;                /* callers must be at or below this (annotation, pageable), or DDC_IRQL_UNKNOWN */
     ddc_irql_reason limit_reason;
