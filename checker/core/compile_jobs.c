@@ -292,25 +292,55 @@ static bool is_umdf_project(const char *path)
     return umdf;
 }
 
-/* Does `folder` hold a driver project file (*.vcxproj, or a WDK `sources`)?
- * Sets *umdf when a .vcxproj there builds a UMDF driver. */
+/* Counts the *.vcxproj files in `folder` and how many build UMDF drivers. */
+static void count_projects(const char *folder, unsigned *projects, unsigned *umdf)
+{
+    DIR *dir = opendir(folder);
+    if (!dir)
+        return;
+    for (struct dirent *entry; (entry = readdir(dir));) {
+        if (!ddc_ends_with_nocase(entry->d_name, ".vcxproj"))
+            continue;
+        char *path = ddc_format("%s/%s", folder, entry->d_name);
+        (*projects)++;
+        *umdf += is_umdf_project(path);
+        free(path);
+    }
+    closedir(dir);
+}
+
+/* Does `folder` hold a driver project: a *.vcxproj, a WDK `sources` file, or
+ * a solution (*.sln) whose projects sit in subfolders and share the sources
+ * beside it?  Sets *umdf when every project there (or, without one, in the
+ * subfolders) builds a UMDF driver. */
 static bool is_project_folder(const char *folder, bool *umdf)
 {
     DIR *dir = opendir(folder);
     if (!dir)
         return false;
-    bool found = false;
+    bool found = false, solution = false;
+    unsigned projects = 0, umdf_projects = 0;
     for (struct dirent *entry; (entry = readdir(dir));) {
-        if (ddc_ends_with_nocase(entry->d_name, ".vcxproj")) {
-            char *path = ddc_format("%s/%s", folder, entry->d_name);
-            *umdf |= is_umdf_project(path);
-            free(path);
-            found = true;
-        }
         found |= strcasecmp(entry->d_name, "sources") == 0;
+        solution |= ddc_ends_with_nocase(entry->d_name, ".sln");
     }
     closedir(dir);
-    return found;
+    count_projects(folder, &projects, &umdf_projects);
+    if (projects == 0 && solution) {
+        dir = opendir(folder);
+        for (struct dirent *entry; dir && (entry = readdir(dir));) {
+            if (entry->d_name[0] == '.')
+                continue;
+            char *sub = ddc_format("%s/%s", folder, entry->d_name);
+            if (ddc_is_directory(sub))
+                count_projects(sub, &projects, &umdf_projects);
+            free(sub);
+        }
+        if (dir)
+            closedir(dir);
+    }
+    *umdf |= projects > 0 && umdf_projects == projects;
+    return found || solution || projects > 0;
 }
 
 enum { MAX_PROJECT_DEPTH = 8 };
