@@ -137,13 +137,6 @@ static char *usr_of(const ddc_unit_context *context, CXCursor cursor)
     return key;
 }
 
-/* KMDF callbacks run at PASSIVE_LEVEL when the driver asks for it with
- * WdfExecutionLevelPassive; their "may run at DISPATCH_LEVEL" depends on it. */
-static bool is_kmdf_role(const char *role)
-{
-    return role && strncmp(role, "EVT_WDF_", 8) == 0;
-}
-
 /* `Attributes.ExecutionLevel = WdfExecutionLevelPassive;` */
 static void note_execution_level(const irql_walk *iw, CXCursor expression)
 {
@@ -172,7 +165,7 @@ static void registered(CXCursor function, const ddc_role_contract *role, CXCurso
     char *text = ddc_format("'%s' is registered as %s (%s) here, which %s %s", name, role->what, role->name,
                             role->exact ? "runs at" : "may run at", ddc_irql_name(role->irql));
     ddc_irql_seed seed = {.usr = usr, .level = role->irql, .may = !role->exact,
-                          .may_is_kmdf = !role->exact && is_kmdf_role(role->name),
+                          .may_is_kmdf = !role->exact && role->follows_execution_level,
                           .reason = {.where = ddc_location_from_clang(clang_getCursorLocation(where)), .text = text}};
     ddc_irql_graph_add_seed(&iw->context->program->irql, &seed);
     free(seed.reason.where.file);
@@ -188,7 +181,8 @@ static void record_call(const irql_state *st, irql_walk *iw, CXCursor call, cons
     CXCursor callee = clang_getCursorReferenced(call);
     bool known_callee = clang_getCursorKind(callee) == CXCursor_FunctionDecl &&
                         ddc_function_facts_find(iw->context->functions, callee);
-    int callee_max = contract ? ddc_call_max_irql(contract, call) : DDC_IRQL_UNKNOWN;
+    const ddc_irql_condition *condition = NULL;
+    int callee_max = contract ? ddc_call_max_irql_explained(contract, call, &condition) : DDC_IRQL_UNKNOWN;
     if (!known_callee && callee_max == DDC_IRQL_UNKNOWN)
         return;
     ddc_irql_call record = {
@@ -201,6 +195,15 @@ static void record_call(const irql_state *st, irql_walk *iw, CXCursor call, cons
         .tested_max = st->tested_max,
         .callee_max = callee_max,
     };
+    char *condition_text = NULL;
+    if (condition) {
+        /* ExAllocatePoolWithTag(PagedPool, ...): say why the maximum is lower. */
+        condition_text = ddc_irql_condition_text(condition, call);
+        CXCursor argument = clang_Cursor_getArgument(call, (unsigned)condition->arg);
+        record.callee_max_reason.where = ddc_location_from_clang(clang_getCursorLocation(argument));
+        record.callee_max_reason.text = ddc_format("'%s' allows at most %s when %s", record.callee_name,
+                                                   ddc_irql_name(callee_max), condition_text);
+    }
     const raise *raised = highest_raise(st);
     char *raiser = NULL;
     if (raised) {
@@ -215,6 +218,9 @@ static void record_call(const irql_state *st, irql_walk *iw, CXCursor call, cons
     free(record.where.file);
     free(record.raise_reason.where.file);
     free(record.raise_reason.text);
+    free(record.callee_max_reason.where.file);
+    free(record.callee_max_reason.text);
+    free(condition_text);
     free(raiser);
 }
 
@@ -417,7 +423,7 @@ static void add_functions(const ddc_unit_context *context)
         const ddc_function_fact *fact = &facts->items[i];
         const ddc_entry_irql *entry = &fact->entry;
         bool has_entry = entry->min_irql != DDC_IRQL_UNKNOWN || entry->max_irql != DDC_IRQL_UNKNOWN;
-        bool kmdf_may = !entry->max_is_exact && is_kmdf_role(entry->role);
+        bool kmdf_may = !entry->max_is_exact && entry->role && entry->role->follows_execution_level;
         char *key = key_of(context, fact->usr);
         ddc_irql_function function = {
             .usr = key,
@@ -440,11 +446,12 @@ static void add_functions(const ddc_unit_context *context)
 }
 
 /* The callee's maximum at `call`: the DDI contract's, or the limit the
- * driver's own declarations give the callee.  Sets *limit_reason for the latter. */
+ * driver's own declarations give the callee.  Sets *limit_reason to what
+ * explains a maximum that is not the DDI's plain one, or NULL. */
 static int callee_max(const ddc_irql_graph *graph, const ddc_irql_call *call, const ddc_irql_reason **limit_reason)
 {
     int max = call->callee_max;
-    *limit_reason = NULL;
+    *limit_reason = call->callee_max_reason.text ? &call->callee_max_reason : NULL;
     const ddc_irql_function *callee = call->callee_usr ? ddc_irql_graph_function(graph, call->callee_usr, NULL) : NULL;
     if (callee && callee->limit != DDC_IRQL_UNKNOWN && (max == DDC_IRQL_UNKNOWN || callee->limit < max)) {
         max = callee->limit;

@@ -21,7 +21,9 @@ static const ddc_role_contract *role_by_spelling(const ddc_contracts *contracts,
     return role;
 }
 
-const ddc_role_contract *ddc_role_of_pointer_type(const ddc_contracts *contracts, CXType type)
+/* The role type a value of `type` has when it is a role-typed function
+ * pointer (PKDEFERRED_ROUTINE, PFN_WDF_DPC, EVT_WDF_DPC *...); NULL when none. */
+static const ddc_role_contract *role_of_pointer_type(const ddc_contracts *contracts, CXType type)
 {
     for (int step = 0; step < MAX_TYPEDEF_STEPS; step++) {
         const ddc_role_contract *role = role_by_spelling(contracts, type, false);
@@ -66,7 +68,7 @@ static void registers_in_call(const ddc_contracts *contracts, CXCursor call, ddc
         CXCursor function = named_function(argument);
         if (clang_Cursor_isNull(function))
             continue;
-        const ddc_role_contract *role = ddc_role_of_pointer_type(contracts, clang_getArgType(callee_type, (unsigned)i));
+        const ddc_role_contract *role = role_of_pointer_type(contracts, clang_getArgType(callee_type, (unsigned)i));
         if (role)
             found(function, role, argument, data);
     }
@@ -79,7 +81,7 @@ static void registers_in_assignment(const ddc_contracts *contracts, CXCursor ass
     CXCursor function = named_function(right);
     if (clang_Cursor_isNull(function))
         return;
-    const ddc_role_contract *role = ddc_role_of_pointer_type(contracts, clang_getCursorType(ddc_child(assignment, 0)));
+    const ddc_role_contract *role = role_of_pointer_type(contracts, clang_getCursorType(ddc_child(assignment, 0)));
     if (role)
         found(function, role, right, data);
 }

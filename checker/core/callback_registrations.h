@@ -23,8 +23,4 @@ typedef void ddc_registration_found(CXCursor function, const ddc_role_contract *
 void ddc_find_registrations(const ddc_contracts *contracts, CXCursor expression, ddc_registration_found *found,
                             void *data);
 
-/* The role type a value of `type` has when it is a role-typed function
- * pointer (PKDEFERRED_ROUTINE, PFN_WDF_DPC, EVT_WDF_DPC *...); NULL when none. */
-const ddc_role_contract *ddc_role_of_pointer_type(const ddc_contracts *contracts, CXType type);
-
 #endif

@@ -76,12 +76,6 @@ int ddc_call_max_irql_explained(const ddc_ddi_contract *contract, CXCursor call,
     return max;
 }
 
-int ddc_call_max_irql(const ddc_ddi_contract *contract, CXCursor call)
-{
-    const ddc_irql_condition *applied;
-    return ddc_call_max_irql_explained(contract, call, &applied);
-}
-
 char *ddc_irql_condition_text(const ddc_irql_condition *condition, CXCursor call)
 {
     CXCursor callee = clang_getCursorReferenced(call);

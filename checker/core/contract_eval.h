@@ -17,10 +17,7 @@
  * of the DDI): the lowest of the plain max_irql and of the max_irql_when
  * conditions whose argument is a constant that passes the test.
  * DDC_IRQL_UNKNOWN when nothing applies (no plain maximum, and no condition
- * decided by a constant argument). */
-int ddc_call_max_irql(const ddc_ddi_contract *contract, CXCursor call);
-
-/* As ddc_call_max_irql, and says why: *applied is the condition that gave the
+ * decided by a constant argument).  *applied is the condition that gave the
  * result, or NULL when the plain max_irql did (or nothing applies). */
 int ddc_call_max_irql_explained(const ddc_ddi_contract *contract, CXCursor call,
                                 const ddc_irql_condition **applied);

@@ -246,6 +246,8 @@ static int parse_role_row(const table_reader *reader, char **fields, size_t coun
                 return -1;
         } else if (value && *value && strcmp(item, "pointer") == 0) {
             ddc_strings_add(&c->pointers, value);
+        } else if (!value && strcmp(item, "execution_level") == 0) {
+            c->follows_execution_level = true;
         } else {
             report(reader, "unknown role fact", item);
             return -1;

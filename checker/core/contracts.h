@@ -72,6 +72,7 @@ typedef struct ddc_role_contract {
     char *name;
     int irql;         /* the IRQL it runs at, or at most */
     bool exact;       /* true: always runs at `irql`; false: may run at up to `irql` */
+    bool follows_execution_level; /* a KMDF callback: WdfExecutionLevelPassive puts it at PASSIVE_LEVEL */
     char *what;       /* "a DPC routine", for messages */
     ddc_strings pointers; /* typedef names of pointers to this role (PKDEFERRED_ROUTINE) */
     char *source;

@@ -123,7 +123,7 @@ static void record_role(collector *c, ddc_entry_irql *entry, const char *functio
              contract->exact ? "runs at" : "may run at", ddc_irql_name(contract->irql));
     if (record(entry, contract->exact ? contract->irql : DDC_IRQL_UNKNOWN, contract->irql, contract->exact, where,
                reason))
-        entry->role = contract->name;
+        entry->role = contract;
 }
 
 static char *token_text(CXTranslationUnit unit, CXToken token)
@@ -460,14 +460,6 @@ const ddc_function_fact *ddc_function_facts_find(const ddc_function_facts *facts
         key.usr && *key.usr ? bsearch(&key, facts->items, facts->count, sizeof key, compare_facts) : NULL;
     clang_disposeString(usr);
     return found;
-}
-
-const ddc_entry_irql *ddc_function_facts_entry(const ddc_function_facts *facts, CXCursor function)
-{
-    const ddc_function_fact *found = ddc_function_facts_find(facts, function);
-    if (!found || (found->entry.min_irql == DDC_IRQL_UNKNOWN && found->entry.max_irql == DDC_IRQL_UNKNOWN))
-        return NULL;
-    return &found->entry;
 }
 
 void ddc_function_facts_free(ddc_function_facts *facts)

@@ -19,7 +19,7 @@ typedef struct ddc_entry_irql {
     int min_irql;          /* it always runs at or above this, or DDC_IRQL_UNKNOWN */
     int max_irql;          /* it may run at up to this, or DDC_IRQL_UNKNOWN */
     bool max_is_exact;     /* min_irql == max_irql because a contract says "always" */
-    const char *role;      /* the role type that says so (owned by the contracts), or NULL */
+    const ddc_role_contract *role; /* the role type that says so, or NULL */
     CXSourceLocation where; /* the declaration or annotation that says so */
     char reason[200];      /* "'FooDpc' is a DPC routine (KDEFERRED_ROUTINE), which runs at DISPATCH_LEVEL" */
 } ddc_entry_irql;
@@ -53,10 +53,6 @@ typedef struct ddc_function_facts {
  * function declared outside system headers (the driver's own headers). */
 void ddc_function_facts_collect(ddc_function_facts *facts, CXTranslationUnit unit,
                                 const ddc_contracts *contracts);
-
-/* The entry IRQL of `function` (any declaration of it); NULL when nothing is
- * known. */
-const ddc_entry_irql *ddc_function_facts_entry(const ddc_function_facts *facts, CXCursor function);
 
 /* The facts of the function `function` (any declaration of it), or NULL. */
 const ddc_function_fact *ddc_function_facts_find(const ddc_function_facts *facts, CXCursor function);

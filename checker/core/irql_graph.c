@@ -70,6 +70,7 @@ void ddc_irql_graph_add_call(ddc_irql_graph *graph, const ddc_irql_call *call)
     copy->callee_name = ddc_strdup(call->callee_name);
     copy->where = copy_location(call->where);
     copy->raise_reason = copy_reason(call->raise_reason);
+    copy->callee_max_reason = copy_reason(call->callee_max_reason);
 }
 
 void ddc_irql_graph_add_passive_project(ddc_irql_graph *graph, const char *project)
@@ -341,6 +342,7 @@ void ddc_irql_graph_free(ddc_irql_graph *graph)
         free(c->callee_name);
         free(c->where.file);
         free_reason(&c->raise_reason);
+        free_reason(&c->callee_max_reason);
     }
     ddc_strings_free(&graph->passive_projects);
     free(graph->functions);

@@ -61,6 +61,7 @@ typedef struct ddc_irql_call {
     ddc_irql_reason raise_reason;
     int tested_max;           /* a KeGetCurrentIrql() test bounds the IRQL here, or DDC_IRQL_UNKNOWN */
     int callee_max;           /* the DDI contract's maximum for this call, or DDC_IRQL_UNKNOWN */
+    ddc_irql_reason callee_max_reason; /* a _When_ condition that lowered it, or {0} */
 } ddc_irql_call;
 
 /* What the solver found for a function: levels and what forced them. */

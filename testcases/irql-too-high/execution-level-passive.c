@@ -34,6 +34,7 @@ VOID PassiveDpc(WDFDPC Dpc)
     PPASSIVE_CONTEXT context = PassiveGetContext(WdfDpcGetParentObject(Dpc));
 
     WdfWaitLockAcquire(context->StateLock, NULL); // expect-warning irql-too-high {{'WdfWaitLockAcquire' requires IRQL <= PASSIVE_LEVEL, but the IRQL here is DISPATCH_LEVEL}}
+    // expect-note@-1 irql-too-high {{'WdfWaitLockAcquire' allows at most PASSIVE_LEVEL when 'Timeout' is NULL}}
     WdfWaitLockRelease(context->StateLock);
 }
 

@@ -27,6 +27,7 @@ VOID DispatchSensorTimer(WDFTIMER Timer)
 {
     PSENSOR_CONTEXT context = GetSensorContext(WdfTimerGetParentObject(Timer));
     WdfWaitLockAcquire(context->Lock, NULL); // expect-warning irql-too-high {{'WdfWaitLockAcquire' requires IRQL <= PASSIVE_LEVEL, but the IRQL here may be DISPATCH_LEVEL}}
+    // expect-note@-1 irql-too-high {{'WdfWaitLockAcquire' allows at most PASSIVE_LEVEL when 'Timeout' is NULL}}
     context->Readings++;
     WdfWaitLockRelease(context->Lock);
 }
@@ -39,4 +40,5 @@ VOID PagedDpc(PKDPC Dpc, PVOID Context, PVOID Argument1, PVOID Argument2)
     UNREFERENCED_PARAMETER(Argument2);
     PAGED_CODE();
     WdfWaitLockAcquire(context->Lock, NULL); // expect-warning irql-too-high {{'WdfWaitLockAcquire' requires IRQL <= PASSIVE_LEVEL, but the IRQL here is DISPATCH_LEVEL}}
+    // expect-note@-1 irql-too-high {{'WdfWaitLockAcquire' allows at most PASSIVE_LEVEL when 'Timeout' is NULL}}
 }

@@ -20,6 +20,7 @@ NTSTATUS AdapterWaitForRx(PVOID Adapter, PKEVENT RxDone, PBOOLEAN Stopped)
     stopped = *Stopped;
     KeClearEvent(RxDone);
     KeWaitForSingleObject(RxDone, Executive, KernelMode, FALSE, NULL); // expect-warning irql-too-high {{'KeWaitForSingleObject' requires IRQL <= APC_LEVEL, but the IRQL here is DISPATCH_LEVEL}}
+    // expect-note@-1 irql-too-high {{'KeWaitForSingleObject' allows at most APC_LEVEL when 'Timeout' is NULL}}
     AdapterReleaseLock(Adapter, RxLock);
 
     if (stopped)

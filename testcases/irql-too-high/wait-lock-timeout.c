@@ -20,5 +20,6 @@ VOID WaitLockDpc(WDFDPC Dpc)
 {
     UNREFERENCED_PARAMETER(Dpc);
     WdfWaitLockAcquire(SharedLock, NULL); // expect-warning irql-too-high {{'WdfWaitLockAcquire' requires IRQL <= PASSIVE_LEVEL, but the IRQL here is DISPATCH_LEVEL}}
+    // expect-note@-1 irql-too-high {{'WdfWaitLockAcquire' allows at most PASSIVE_LEVEL when 'Timeout' is NULL}}
     WdfWaitLockRelease(SharedLock);
 }

@@ -15,5 +15,6 @@ VOID CounterEvtDpc(WDFDPC Dpc)
     WdfSpinLockRelease(CounterLock);
 
     WdfWaitLockAcquire(CounterWaitLock, NULL); // expect-warning irql-too-high {{'WdfWaitLockAcquire' requires IRQL <= PASSIVE_LEVEL, but the IRQL here is DISPATCH_LEVEL}}
+    // expect-note@-1 irql-too-high {{'WdfWaitLockAcquire' allows at most PASSIVE_LEVEL when 'Timeout' is NULL}}
     WdfWaitLockRelease(CounterWaitLock);
 }

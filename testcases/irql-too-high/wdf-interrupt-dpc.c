@@ -11,5 +11,6 @@ VOID DeviceEvtDpc(WDFINTERRUPT Interrupt, WDFOBJECT AssociatedObject)
     UNREFERENCED_PARAMETER(Interrupt);
     UNREFERENCED_PARAMETER(AssociatedObject);
     WdfWaitLockAcquire(ConfigLock, NULL); // expect-warning irql-too-high {{the IRQL here is DISPATCH_LEVEL}}
+    // expect-note@-1 irql-too-high {{'WdfWaitLockAcquire' allows at most PASSIVE_LEVEL when 'Timeout' is NULL}}
     WdfWaitLockRelease(ConfigLock);
 }

@@ -11,5 +11,6 @@ VOID PollEvtTimer(WDFTIMER Timer)
 {
     UNREFERENCED_PARAMETER(Timer);
     WdfWaitLockAcquire(PollLock, NULL); // expect-warning irql-too-high {{'WdfWaitLockAcquire' requires IRQL <= PASSIVE_LEVEL, but the IRQL here may be DISPATCH_LEVEL}}
+    // expect-note@-1 irql-too-high {{'WdfWaitLockAcquire' allows at most PASSIVE_LEVEL when 'Timeout' is NULL}}
     WdfWaitLockRelease(PollLock);
 }

@@ -23,6 +23,7 @@ VOID HandshakeDpc(PKDPC Dpc, PVOID DeferredContext, PVOID SystemArgument1, PVOID
 
     KeSetEvent(&handshake->Reply, IO_NO_INCREMENT, FALSE);
     KeSetEvent(&handshake->Request, IO_NO_INCREMENT, TRUE); // expect-warning irql-too-high {{'KeSetEvent' requires IRQL <= APC_LEVEL, but the IRQL here is DISPATCH_LEVEL}}
+    // expect-note@-1 irql-too-high {{'KeSetEvent' allows at most APC_LEVEL when 'Wait' is nonzero}}
 }
 
 VOID HandshakeSignal(PHANDSHAKE Handshake)
@@ -33,6 +34,7 @@ VOID HandshakeSignal(PHANDSHAKE Handshake)
     Handshake->Sequence++;
     KeSetEvent(&Handshake->Reply, IO_NO_INCREMENT, FALSE);
     KeSetEvent(&Handshake->Request, IO_NO_INCREMENT, TRUE); // expect-warning irql-too-high {{'KeSetEvent' requires IRQL <= APC_LEVEL, but the IRQL here is DISPATCH_LEVEL}}
+    // expect-note@-1 irql-too-high {{'KeSetEvent' allows at most APC_LEVEL when 'Wait' is nonzero}}
     KeReleaseSpinLock(&Handshake->Lock, oldIrql);
 
     /* At the caller's IRQL again: silent. */

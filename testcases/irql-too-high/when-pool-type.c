@@ -21,7 +21,9 @@ VOID CacheFill(PCACHE Cache, SIZE_T Size)
     // expect-note@+1 irql-too-high {{IRQL raised to DISPATCH_LEVEL by 'KeAcquireSpinLock' here}}
     KeAcquireSpinLock(&Cache->Lock, &oldIrql);
     Cache->Entries[0] = ExAllocatePoolWithTag(PagedPool, Size, CACHE_TAG); // expect-warning irql-too-high {{'ExAllocatePoolWithTag' requires IRQL <= APC_LEVEL, but the IRQL here is DISPATCH_LEVEL}}
+    // expect-note@-1 irql-too-high {{'ExAllocatePoolWithTag' allows at most APC_LEVEL when 'PoolType' has bits 0x1 set}}
     Cache->Entries[1] = ExAllocatePoolWithTag(PagedPoolCacheAligned, Size, CACHE_TAG); // expect-warning irql-too-high {{'ExAllocatePoolWithTag' requires IRQL <= APC_LEVEL, but the IRQL here is DISPATCH_LEVEL}}
+    // expect-note@-1 irql-too-high {{'ExAllocatePoolWithTag' allows at most APC_LEVEL when 'PoolType' has bits 0x1 set}}
     Cache->Entries[2] = ExAllocatePoolWithTag(NonPagedPoolNx, Size, CACHE_TAG);
     Cache->Entries[3] = ExAllocatePoolWithTag(NonPagedPool, Size, CACHE_TAG);
     Cache->Used = 4;

@@ -13,6 +13,7 @@ VOID SampleCompletionDpc(WDFDPC Dpc)
     WdfWorkItemEnqueue(context->RefreshItem);
 
     WdfWaitLockAcquire(context->StateLock, NULL); // expect-warning irql-too-high {{'WdfWaitLockAcquire' requires IRQL <= PASSIVE_LEVEL, but the IRQL here is DISPATCH_LEVEL}}
+    // expect-note@-1 irql-too-high {{'WdfWaitLockAcquire' allows at most PASSIVE_LEVEL when 'Timeout' is NULL}}
     WdfWaitLockRelease(context->StateLock);
 }
 
@@ -21,6 +22,7 @@ VOID SampleFlushDpc(WDFDPC Dpc)
     PSAMPLE_CONTEXT context = SampleGetContext(WdfDpcGetParentObject(Dpc));
 
     WdfWaitLockAcquire(context->StateLock, NULL); // expect-warning irql-too-high {{'WdfWaitLockAcquire' requires IRQL <= PASSIVE_LEVEL, but the IRQL here is DISPATCH_LEVEL}}
+    // expect-note@-1 irql-too-high {{'WdfWaitLockAcquire' allows at most PASSIVE_LEVEL when 'Timeout' is NULL}}
     context->Count = 0;
     WdfWaitLockRelease(context->StateLock);
 }
@@ -37,6 +39,7 @@ VOID SamplePollTimer(WDFTIMER Timer)
     }
 
     WdfWaitLockAcquire(context->StateLock, NULL); // expect-warning irql-too-high {{'WdfWaitLockAcquire' requires IRQL <= PASSIVE_LEVEL, but the IRQL here may be DISPATCH_LEVEL}}
+    // expect-note@-1 irql-too-high {{'WdfWaitLockAcquire' allows at most PASSIVE_LEVEL when 'Timeout' is NULL}}
     WdfWaitLockRelease(context->StateLock);
 }
 
@@ -50,6 +53,7 @@ VOID SampleIoDeviceControl(WDFQUEUE Queue, WDFREQUEST Request, size_t OutputBuff
     UNREFERENCED_PARAMETER(IoControlCode);
 
     WdfWaitLockAcquire(context->StateLock, NULL); // expect-warning irql-too-high {{'WdfWaitLockAcquire' requires IRQL <= PASSIVE_LEVEL, but the IRQL here may be DISPATCH_LEVEL}}
+    // expect-note@-1 irql-too-high {{'WdfWaitLockAcquire' allows at most PASSIVE_LEVEL when 'Timeout' is NULL}}
     context->Count++;
     WdfWaitLockRelease(context->StateLock);
     WdfRequestComplete(Request, STATUS_SUCCESS);
@@ -81,6 +85,7 @@ VOID SampleInterruptDpc(WDFINTERRUPT Interrupt, WDFOBJECT AssociatedObject)
     context->Count = 0;
     WdfSpinLockRelease(context->CountLock);
     WdfWaitLockAcquire(context->StateLock, NULL); // expect-warning irql-too-high {{'WdfWaitLockAcquire' requires IRQL <= PASSIVE_LEVEL, but the IRQL here is DISPATCH_LEVEL}}
+    // expect-note@-1 irql-too-high {{'WdfWaitLockAcquire' allows at most PASSIVE_LEVEL when 'Timeout' is NULL}}
     WdfWaitLockRelease(context->StateLock);
 }
 
