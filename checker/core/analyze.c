@@ -95,14 +95,14 @@ static void collect_errors(unit_walk *walk, CXTranslationUnit unit)
     }
 }
 
-void ddc_analyze_unit(CXTranslationUnit unit, const ddc_compile_job *job, const ddc_contracts *contracts, const bool *enabled,
-                      ddc_findings *findings, ddc_program_facts *program, ddc_stats *stats)
+void ddc_analyze_unit(CXTranslationUnit unit, const ddc_compile_job *job, const ddc_contracts *contracts,
+                      const bool *enabled, ddc_findings *findings, ddc_program_facts *program, ddc_stats *stats)
 {
     ddc_function_facts functions;
     ddc_function_facts_collect(&functions, unit, contracts);
     unit_walk walk = {
-        .context = {.unit = unit, .project = job->project, .user_mode = job->user_mode, .contracts = contracts, .functions = &functions,
-                    .findings = findings, .program = program},
+        .context = {.unit = unit, .project = job->project, .user_mode = job->user_mode, .contracts = contracts,
+                    .functions = &functions, .findings = findings, .program = program},
         .enabled = enabled,
         .stats = stats,
     };

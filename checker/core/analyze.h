@@ -24,8 +24,8 @@ typedef struct ddc_stats {
  * and program facts.  Only function definitions in the main file are
  * analysed (a header's inline functions are analysed with each file that
  * includes them only once, through de-duplication of findings). */
-void ddc_analyze_unit(CXTranslationUnit unit, const ddc_compile_job *job, const ddc_contracts *contracts, const bool *enabled,
-                      ddc_findings *findings, ddc_program_facts *program, ddc_stats *stats);
+void ddc_analyze_unit(CXTranslationUnit unit, const ddc_compile_job *job, const ddc_contracts *contracts,
+                      const bool *enabled, ddc_findings *findings, ddc_program_facts *program, ddc_stats *stats);
 
 /* The whole-program step, after every unit. */
 void ddc_link_program(const bool *enabled, ddc_program_facts *program, ddc_findings *findings);

@@ -4,7 +4,6 @@
 
 #include <clang-c/CXCompilationDatabase.h>
 #include <clang-c/Index.h>
-#include <dirent.h>
 #include <errno.h>
 #include <ftw.h>
 #include <limits.h>
@@ -13,6 +12,8 @@
 #include <string.h>
 #include <strings.h>
 #include <unistd.h>
+
+#include "driver_project.h"
 
 #ifndef DDC_SOURCE_RULES_DIR
 #define DDC_SOURCE_RULES_DIR "rules"
@@ -278,93 +279,26 @@ static void add_database_job(ddc_compile_jobs *jobs, CXCompileCommand command)
     clang_disposeString(directory);
 }
 
-/* Does the project file say the driver is a UMDF (user-mode) driver? */
-static bool is_umdf_project(const char *path)
+/* Sets job->project and job->user_mode: the driver project above the file
+ * (driver_project.h), and UMDF flags (UMDF builds define UMDF_VERSION_MAJOR).
+ * Jobs of one folder come together, so the last folder's answer is reused. */
+static void find_project(ddc_compile_job *job, char **last_folder, ddc_driver_project *last)
 {
-    FILE *file = fopen(path, "r");
-    if (!file)
-        return false;
-    bool umdf = false;
-    char line[512];
-    while (!umdf && fgets(line, sizeof line, file))
-        umdf = strstr(line, "<DriverType>UMDF</DriverType>") != NULL;
-    fclose(file);
-    return umdf;
-}
-
-/* Counts the *.vcxproj files in `folder` and how many build UMDF drivers. */
-static void count_projects(const char *folder, unsigned *projects, unsigned *umdf)
-{
-    DIR *dir = opendir(folder);
-    if (!dir)
-        return;
-    for (struct dirent *entry; (entry = readdir(dir));) {
-        if (!ddc_ends_with_nocase(entry->d_name, ".vcxproj"))
-            continue;
-        char *path = ddc_format("%s/%s", folder, entry->d_name);
-        (*projects)++;
-        *umdf += is_umdf_project(path);
-        free(path);
-    }
-    closedir(dir);
-}
-
-/* Does `folder` hold a driver project: a *.vcxproj, a WDK `sources` file, or
- * a solution (*.sln) whose projects sit in subfolders and share the sources
- * beside it?  Sets *umdf when every project there (or, without one, in the
- * subfolders) builds a UMDF driver. */
-static bool is_project_folder(const char *folder, bool *umdf)
-{
-    DIR *dir = opendir(folder);
-    if (!dir)
-        return false;
-    bool found = false, solution = false;
-    unsigned projects = 0, umdf_projects = 0;
-    for (struct dirent *entry; (entry = readdir(dir));) {
-        found |= strcasecmp(entry->d_name, "sources") == 0;
-        solution |= ddc_ends_with_nocase(entry->d_name, ".sln");
-    }
-    closedir(dir);
-    count_projects(folder, &projects, &umdf_projects);
-    if (projects == 0 && solution) {
-        dir = opendir(folder);
-        for (struct dirent *entry; dir && (entry = readdir(dir));) {
-            if (entry->d_name[0] == '.')
-                continue;
-            char *sub = ddc_format("%s/%s", folder, entry->d_name);
-            if (ddc_is_directory(sub))
-                count_projects(sub, &projects, &umdf_projects);
-            free(sub);
-        }
-        if (dir)
-            closedir(dir);
-    }
-    *umdf |= projects > 0 && umdf_projects == projects;
-    return found || solution || projects > 0;
-}
-
-enum { MAX_PROJECT_DEPTH = 8 };
-
-/* Sets job->project and job->user_mode from the project folder above the
- * file and from the flags (UMDF builds define UMDF_VERSION_MAJOR). */
-static void find_project(ddc_compile_job *job)
-{
-    for (size_t i = 0; i < job->args.count; i++)
-        job->user_mode |= strstr(job->args.items[i], "UMDF_VERSION_MAJOR") != NULL;
     char *absolute = realpath(job->file, NULL);
     char *folder = ddc_dirname(absolute ? absolute : job->file);
     free(absolute);
-    for (int depth = 0; depth < MAX_PROJECT_DEPTH && strcmp(folder, "/") != 0 && strcmp(folder, ".") != 0; depth++) {
-        if (is_project_folder(folder, &job->user_mode)) {
-            job->project = folder;
-            return;
-        }
-        char *parent = ddc_dirname(folder);
+    if (!*last_folder || strcmp(*last_folder, folder) != 0) {
+        ddc_driver_project_free(last);
+        *last = ddc_driver_project_of(folder);
+        free(*last_folder);
+        *last_folder = folder;
+    } else {
         free(folder);
-        folder = parent;
     }
-    free(folder);
-    job->project = ddc_strdup("");
+    job->project = ddc_strdup(last->folder);
+    job->user_mode = last->umdf;
+    for (size_t i = 0; i < job->args.count; i++)
+        job->user_mode |= strstr(job->args.items[i], "UMDF_VERSION_MAJOR") != NULL;
 }
 
 int ddc_compile_jobs_build(ddc_compile_jobs *jobs, const ddc_data_paths *paths, const char *database_dir,
@@ -424,6 +358,8 @@ int ddc_compile_jobs_build(ddc_compile_jobs *jobs, const ddc_data_paths *paths, 
         if (commands)
             clang_CompileCommands_dispose(commands);
     }
+    char *last_folder = NULL;
+    ddc_driver_project last_project = {0};
     for (size_t i = 0; i < jobs->count; i++) {
         ddc_compile_job *job = &jobs->items[i];
         ddc_strings_take(&job->args, ddc_format("-resource-dir=%s", paths->resource));
@@ -432,8 +368,10 @@ int ddc_compile_jobs_build(ddc_compile_jobs *jobs, const ddc_data_paths *paths, 
             ddc_strings_add(&job->args, extra[e]);
         if (job->from_database)
             add_search_root(jobs, job->file, false);
-        find_project(job);
+        find_project(job, &last_folder, &last_project);
     }
+    free(last_folder);
+    ddc_driver_project_free(&last_project);
     ddc_strings_free(&sources);
     if (database)
         clang_CompilationDatabase_dispose(database);

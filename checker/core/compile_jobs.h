@@ -17,10 +17,9 @@ typedef struct ddc_compile_job {
     char *file;          /* the source file, as given or as the database has it */
     ddc_strings args;    /* compiler arguments without the file itself */
     bool from_database;
-    /* The driver project the file belongs to: the nearest folder above it
-     * with a *.vcxproj or a WDK `sources` file, or "" when there is none (all
-     * such files form one program).  Whole-program facts are joined only
-     * within one project, so two drivers' functions named alike never meet. */
+    /* The driver project the file belongs to (driver_project.h), or "" when
+     * there is none (all such files form one program).  Whole-program facts
+     * are joined only within one project. */
     char *project;
     /* A UMDF driver (its .vcxproj says <DriverType>UMDF</DriverType>, or its
      * flags define UMDF_VERSION_MAJOR): it runs in user mode, at PASSIVE_LEVEL. */

@@ -48,7 +48,7 @@ typedef struct ddc_irql_condition {
 typedef struct ddc_ddi_contract {
     char *name;
     int max_irql;          /* highest IRQL the caller may run at, or DDC_IRQL_UNKNOWN */
-    ddc_irql_condition max_irql_when[DDC_MAX_IRQL_CONDITIONS]; /* see ddc_call_max_irql (contract_eval.h) */
+    ddc_irql_condition max_irql_when[DDC_MAX_IRQL_CONDITIONS]; /* see ddc_call_max_irql_explained (contract_eval.h) */
     unsigned max_irql_when_count;
     int min_irql;          /* lowest IRQL the caller must run at, or DDC_IRQL_UNKNOWN */
     int raises_to;         /* IRQL after the call (lock acquired / raised), or DDC_IRQL_UNKNOWN */
