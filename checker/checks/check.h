@@ -77,6 +77,15 @@ extern const size_t ddc_check_count;
  * the driver's own SAL annotations give the callee.  NULL when none. */
 const ddc_ddi_contract *ddc_call_contract(const ddc_unit_context *context, CXCursor call);
 
+/* The whole-program key of a declaration with USR `usr`: the USR within the
+ * unit's driver project ("project|usr"), so that facts of two drivers never
+ * meet.  Newly allocated. */
+char *ddc_program_key_of_usr(const ddc_unit_context *context, const char *usr);
+
+/* The whole-program key of `declaration`, or NULL when it has no USR.
+ * Newly allocated. */
+char *ddc_program_key(const ddc_unit_context *context, CXCursor declaration);
+
 /* The name to show for a call: the name written in the source (the macro a
  * driver wrote), else the callee's.  Newly allocated; never NULL. */
 char *ddc_call_display_name(const ddc_unit_context *context, CXCursor call);

@@ -16,12 +16,9 @@ static const char check_id[] = "extension-id-not-unique";
 static void remember_allocation(const ddc_unit_context *context, CXCursor call, const ddc_ddi_contract *contract,
                                 const ddc_key *key, CXCursor argument)
 {
-    CXString usr = clang_getCursorUSR(key->declaration);
-    const char *usr_text = clang_getCString(usr);
-    if (!usr_text || !*usr_text) {
-        clang_disposeString(usr);
+    char *declaration_key = ddc_program_key(context, key->declaration);
+    if (!declaration_key)
         return;
-    }
     long long size = -1;
     if (contract->size_arg != DDC_NO_ARG && contract->size_arg < clang_Cursor_getNumArguments(call) &&
         !ddc_integer_value(clang_Cursor_getArgument(call, (unsigned)contract->size_arg), &size))
@@ -31,14 +28,14 @@ static void remember_allocation(const ddc_unit_context *context, CXCursor call, 
                                             (program->key_allocation_count + 1) * sizeof *program->key_allocations);
     ddc_location where = ddc_location_from_clang(clang_getCursorLocation(argument));
     program->key_allocations[program->key_allocation_count++] = (ddc_key_allocation){
-        .key = ddc_format("%s|%s%s", context->project ? context->project : "", usr_text, key->path),
+        .key = ddc_format("%s%s", declaration_key, key->path),
         .key_text = ddc_source_text(context->unit, argument),
         .size = size,
         .file = where.file,
         .line = where.line,
         .column = where.column,
     };
-    clang_disposeString(usr);
+    free(declaration_key);
 }
 
 static void check_call(const ddc_unit_context *context, CXCursor call, const ddc_ddi_contract *contract)

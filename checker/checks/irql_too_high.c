@@ -120,23 +120,6 @@ static const raise *highest_raise(const irql_state *st)
     return highest;
 }
 
-/* The graph's key for a function: its USR within the driver project.
- * Newly allocated. */
-static char *key_of(const ddc_unit_context *context, const char *usr)
-{
-    return ddc_format("%s|%s", context->project ? context->project : "", usr);
-}
-
-/* The graph's key of the function `cursor` declares, or NULL when it has no USR. */
-static char *usr_of(const ddc_unit_context *context, CXCursor cursor)
-{
-    CXString usr = clang_getCursorUSR(cursor);
-    const char *text = clang_getCString(usr);
-    char *key = text && *text ? key_of(context, text) : NULL;
-    clang_disposeString(usr);
-    return key;
-}
-
 /* `Attributes.ExecutionLevel = WdfExecutionLevelPassive;` */
 static void note_execution_level(const irql_walk *iw, CXCursor expression)
 {
@@ -158,7 +141,7 @@ static void note_execution_level(const irql_walk *iw, CXCursor expression)
 static void registered(CXCursor function, const ddc_role_contract *role, CXCursor where, void *data)
 {
     irql_walk *iw = data;
-    char *usr = usr_of(iw->context, function);
+    char *usr = ddc_program_key(iw->context, function);
     if (!usr)
         return;
     char *name = ddc_spelling(function);
@@ -188,7 +171,7 @@ static void record_call(const irql_state *st, irql_walk *iw, CXCursor call, cons
     ddc_irql_call record = {
         .caller_usr = iw->usr,
         .caller_name = iw->name,
-        .callee_usr = known_callee ? usr_of(iw->context, callee) : NULL,
+        .callee_usr = known_callee ? ddc_program_key(iw->context, callee) : NULL,
         .callee_name = ddc_call_display_name(iw->context, call),
         .where = ddc_location_from_clang(clang_getCursorLocation(call)),
         .raised = DDC_IRQL_UNKNOWN,
@@ -399,7 +382,7 @@ static void check_function(const ddc_unit_context *context, CXCursor function)
 {
     if (context->user_mode)
         return; /* a UMDF driver runs in user mode, at PASSIVE_LEVEL */
-    irql_walk iw = {.context = context, .usr = usr_of(context, function), .name = ddc_spelling(function)};
+    irql_walk iw = {.context = context, .usr = ddc_program_key(context, function), .name = ddc_spelling(function)};
     if (iw.usr) {
         irql_state initial = {.tested_max = DDC_IRQL_UNKNOWN};
         flow_walk_function(context->unit, function, &analysis, &initial, &iw);
@@ -424,7 +407,7 @@ static void add_functions(const ddc_unit_context *context)
         const ddc_entry_irql *entry = &fact->entry;
         bool has_entry = entry->min_irql != DDC_IRQL_UNKNOWN || entry->max_irql != DDC_IRQL_UNKNOWN;
         bool kmdf_may = !entry->max_is_exact && entry->role && entry->role->follows_execution_level;
-        char *key = key_of(context, fact->usr);
+        char *key = ddc_program_key_of_usr(context, fact->usr);
         ddc_irql_function function = {
             .usr = key,
             .name = fact->name,

@@ -45,3 +45,17 @@ char *ddc_call_display_name(const ddc_unit_context *context, CXCursor call)
     free(written);
     return callee ? callee : ddc_strdup("function pointer");
 }
+
+char *ddc_program_key_of_usr(const ddc_unit_context *context, const char *usr)
+{
+    return ddc_format("%s|%s", context->project ? context->project : "", usr);
+}
+
+char *ddc_program_key(const ddc_unit_context *context, CXCursor declaration)
+{
+    CXString usr = clang_getCursorUSR(declaration);
+    const char *text = clang_getCString(usr);
+    char *key = text && *text ? ddc_program_key_of_usr(context, text) : NULL;
+    clang_disposeString(usr);
+    return key;
+}
