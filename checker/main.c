@@ -275,7 +275,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "ddicheck: error: nothing could be analysed\n");
         goto cleanup;
     }
-    ddc_link_program(enabled, &program, &findings);
+    ddc_link_program(enabled, jobs.whole_program, &program, &findings);
     ddc_findings_sort_unique(&findings);
     if (opts.format == FORMAT_JSON) {
         if (ddc_findings_print_json(&findings, stdout))

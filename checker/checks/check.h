@@ -23,12 +23,18 @@ typedef struct ddc_key_allocation {
     unsigned line, column;
 } ddc_key_allocation;
 
+/* Facts a check keeps across units, defined in the check's own file. */
+struct ddc_null_facts;      /* unchecked-null-return */
+struct ddc_attribute_facts; /* context-parent-object and the other WDF context checks */
+
 /* Facts gathered from every translation unit, for checks that need the whole
  * program. */
 typedef struct ddc_program_facts {
     ddc_key_allocation *key_allocations;
     size_t key_allocation_count;
     ddc_irql_graph irql; /* functions, callback registrations and calls, for irql-too-high */
+    struct ddc_null_facts *nulls;          /* owned; freed by the owning check's free_facts */
+    struct ddc_attribute_facts *attributes; /* owned; freed by the owning check's free_facts */
 } ddc_program_facts;
 
 /* What a check sees of the translation unit being analysed. */
@@ -48,6 +54,9 @@ typedef struct ddc_unit_context {
 typedef struct ddc_link_context {
     ddc_program_facts *program;
     ddc_findings *findings;
+    /* Every file of the program was analysed (ddc_compile_jobs.whole_program):
+     * a fact missing from `program` is missing from the driver. */
+    bool whole_program;
 } ddc_link_context;
 
 typedef struct ddc_check {
@@ -61,6 +70,9 @@ typedef struct ddc_check {
     void (*on_call)(const ddc_unit_context *context, CXCursor call, const ddc_ddi_contract *contract);
     /* Once, after every translation unit was analysed. */
     void (*on_link)(const ddc_link_context *context);
+    /* Frees what the check keeps in ddc_program_facts (called whether or not
+     * the check was enabled; the pointers may be NULL). */
+    void (*free_facts)(ddc_program_facts *program);
 } ddc_check;
 
 /* The registry, in checks.def order. */

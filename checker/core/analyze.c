@@ -115,9 +115,9 @@ void ddc_analyze_unit(CXTranslationUnit unit, const ddc_compile_job *job, const 
     ddc_function_facts_free(&functions);
 }
 
-void ddc_link_program(const bool *enabled, ddc_program_facts *program, ddc_findings *findings)
+void ddc_link_program(const bool *enabled, bool whole_program, ddc_program_facts *program, ddc_findings *findings)
 {
-    ddc_link_context context = {.program = program, .findings = findings};
+    ddc_link_context context = {.program = program, .findings = findings, .whole_program = whole_program};
     for (size_t i = 0; i < ddc_check_count; i++)
         if (enabled[i] && ddc_checks[i]->on_link)
             ddc_checks[i]->on_link(&context);
@@ -132,5 +132,8 @@ void ddc_program_facts_free(ddc_program_facts *program)
     }
     free(program->key_allocations);
     ddc_irql_graph_free(&program->irql);
+    for (size_t i = 0; i < ddc_check_count; i++)
+        if (ddc_checks[i]->free_facts)
+            ddc_checks[i]->free_facts(program);
     memset(program, 0, sizeof *program);
 }

@@ -27,8 +27,9 @@ typedef struct ddc_stats {
 void ddc_analyze_unit(CXTranslationUnit unit, const ddc_compile_job *job, const ddc_contracts *contracts,
                       const bool *enabled, ddc_findings *findings, ddc_program_facts *program, ddc_stats *stats);
 
-/* The whole-program step, after every unit. */
-void ddc_link_program(const bool *enabled, ddc_program_facts *program, ddc_findings *findings);
+/* The whole-program step, after every unit.  `whole_program`: every file of
+ * the program was analysed (ddc_compile_jobs.whole_program). */
+void ddc_link_program(const bool *enabled, bool whole_program, ddc_program_facts *program, ddc_findings *findings);
 
 /* Frees the program facts. */
 void ddc_program_facts_free(ddc_program_facts *program);

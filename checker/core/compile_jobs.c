@@ -316,6 +316,7 @@ int ddc_compile_jobs_build(ddc_compile_jobs *jobs, const ddc_data_paths *paths, 
         }
     }
     ddc_strings sources = {0};
+    jobs->whole_program = true;
     for (size_t i = 0; i < input_count; i++) {
         if (ddc_is_directory(inputs[i])) {
             found_sources = &sources;
@@ -325,6 +326,7 @@ int ddc_compile_jobs_build(ddc_compile_jobs *jobs, const ddc_data_paths *paths, 
             qsort(sources.items + before, sources.count - before, sizeof *sources.items, compare_strings);
             add_search_root(jobs, inputs[i], true);
         } else if (access(inputs[i], R_OK) == 0 && ddc_is_file(inputs[i])) {
+            jobs->whole_program = false;
             ddc_strings_add(&sources, inputs[i]);
             add_search_root(jobs, inputs[i], false);
         } else {

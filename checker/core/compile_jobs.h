@@ -30,6 +30,11 @@ typedef struct ddc_compile_jobs {
     ddc_compile_job *items;
     size_t count;
     ddc_strings search_roots; /* trees whose headers are indexed */
+    /* Every file of the program is a job: the whole compilation database (-p
+     * with no file inputs) or whole folders, never a list of single files (a
+     * pre-commit hook's changed files).  Only then may a check conclude that
+     * something is absent from the driver. */
+    bool whole_program;
 } ddc_compile_jobs;
 
 /* Where the data the checker ships lives (contracts, overlay headers). */
