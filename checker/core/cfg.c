@@ -1,0 +1,562 @@
+/* Building the control-flow graph of a function body (see cfg.h). */
+#include "cfg.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "ast.h"
+#include "util.h"
+
+/* No block: the code being built is unreachable (after a return or a jump). */
+#define NO_BLOCK (~0u)
+
+enum target_kind { TARGET_LOOP, TARGET_SWITCH, TARGET_TRY };
+
+/* Where break, continue, __leave and case labels lead. */
+typedef struct target {
+    enum target_kind kind;
+    unsigned break_block;
+    unsigned continue_block; /* loops only */
+    unsigned dispatch_block; /* switches only: the block that jumps to the cases */
+    bool has_default;
+} target;
+
+typedef struct label_block {
+    CXCursor label;
+    unsigned block;
+} label_block;
+
+typedef struct builder {
+    CXTranslationUnit unit;
+    ddc_cfg *cfg;
+    unsigned current; /* the block being filled, or NO_BLOCK */
+    target *targets;
+    size_t target_count;
+    label_block *labels;
+    size_t label_count;
+} builder;
+
+/* Grows an array whose capacity is the next power of two of its count. */
+static void *grow(void *items, size_t count, size_t item_size)
+{
+    if (count == 0 || (count & (count - 1)) == 0)
+        return ddc_xrealloc(items, (count ? count * 2 : 4) * item_size);
+    return items;
+}
+
+static unsigned new_block(builder *b)
+{
+    ddc_cfg *cfg = b->cfg;
+    cfg->blocks = grow(cfg->blocks, cfg->block_count, sizeof *cfg->blocks);
+    cfg->blocks[cfg->block_count] = (ddc_cfg_block){0};
+    return (unsigned)cfg->block_count++;
+}
+
+static void add_edge(builder *b, unsigned from, unsigned to)
+{
+    if (from == NO_BLOCK)
+        return;
+    ddc_cfg_block *block = &b->cfg->blocks[from];
+    block->successors = grow(block->successors, block->successor_count, sizeof *block->successors);
+    block->successors[block->successor_count++] = to;
+}
+
+/* Ends the current block with a jump to `to`, which becomes current. */
+static void continue_in(builder *b, unsigned to)
+{
+    add_edge(b, b->current, to);
+    b->current = to;
+}
+
+static void append(builder *b, ddc_cfg_element_kind kind, CXCursor cursor)
+{
+    if (b->current == NO_BLOCK)
+        return;
+    ddc_cfg_block *block = &b->cfg->blocks[b->current];
+    block->elements = grow(block->elements, block->element_count, sizeof *block->elements);
+    block->elements[block->element_count++] = (ddc_cfg_element){.kind = kind, .cursor = cursor};
+}
+
+/* ---- children ---- */
+
+typedef struct children {
+    CXCursor *items;
+    unsigned count;
+} children;
+
+static enum CXChildVisitResult collect_child(CXCursor child, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    children *list = data;
+    list->items = grow(list->items, list->count, sizeof *list->items);
+    list->items[list->count++] = child;
+    return CXChildVisit_Continue;
+}
+
+static children children_of(CXCursor cursor)
+{
+    children list = {0};
+    clang_visitChildren(cursor, collect_child, &list);
+    return list;
+}
+
+/* ---- expressions ---- */
+
+static void build_statement(builder *b, CXCursor statement);
+static void build_condition(builder *b, CXCursor condition, unsigned when_true, unsigned when_false);
+
+static void build_expression(builder *b, CXCursor expression)
+{
+    if (b->current == NO_BLOCK)
+        return;
+    enum CXCursorKind kind = clang_getCursorKind(expression);
+    if (kind == CXCursor_UnaryExpr) /* sizeof, alignof: not evaluated */
+        return;
+    if (kind == CXCursor_StmtExpr) {
+        children list = children_of(expression);
+        for (unsigned i = 0; i < list.count; i++)
+            build_statement(b, list.items[i]);
+        free(list.items);
+        return;
+    }
+    bool short_circuit = kind == CXCursor_BinaryOperator &&
+                         (clang_getCursorBinaryOperatorKind(expression) == CXBinaryOperator_LAnd ||
+                          clang_getCursorBinaryOperatorKind(expression) == CXBinaryOperator_LOr);
+    if (short_circuit) {
+        unsigned when_true = new_block(b), when_false = new_block(b), after = new_block(b);
+        build_condition(b, expression, when_true, when_false);
+        add_edge(b, when_true, after);
+        add_edge(b, when_false, after);
+        b->current = after;
+        append(b, DDC_CFG_EXPRESSION, expression);
+        return;
+    }
+    children list = children_of(expression);
+    if (kind == CXCursor_ConditionalOperator && list.count == 3) {
+        unsigned when_true = new_block(b), when_false = new_block(b), after = new_block(b);
+        build_condition(b, list.items[0], when_true, when_false);
+        b->current = when_true;
+        build_expression(b, list.items[1]);
+        continue_in(b, after);
+        b->current = when_false;
+        build_expression(b, list.items[2]);
+        continue_in(b, after);
+        append(b, DDC_CFG_EXPRESSION, expression);
+        free(list.items);
+        return;
+    }
+    for (unsigned i = 0; i < list.count; i++)
+        if (clang_isExpression(clang_getCursorKind(list.items[i])))
+            build_expression(b, list.items[i]);
+    free(list.items);
+    append(b, DDC_CFG_EXPRESSION, expression);
+}
+
+/* What a test tests: `(p = f()) != NULL` tests `p`. */
+static CXCursor tested_value(CXCursor expression)
+{
+    CXCursor inner = ddc_strip_parens(expression);
+    if (clang_getCursorKind(inner) == CXCursor_BinaryOperator &&
+        clang_getCursorBinaryOperatorKind(inner) == CXBinaryOperator_Assign)
+        return ddc_strip_parens(ddc_child(inner, 0));
+    return expression;
+}
+
+/* Ends the current block in a test of `tested`: non-zero goes to
+ * `when_nonzero`, zero to `when_zero`. */
+static void end_in_test(builder *b, CXCursor tested, unsigned when_nonzero, unsigned when_zero)
+{
+    if (b->current == NO_BLOCK)
+        return;
+    ddc_cfg_block *block = &b->cfg->blocks[b->current];
+    block->ends_in_test = true;
+    block->tested = tested;
+    add_edge(b, b->current, when_nonzero);
+    add_edge(b, b->current, when_zero);
+    b->current = NO_BLOCK;
+}
+
+/* Builds the evaluation of `condition` from the current block, with edges to
+ * `when_true` and `when_false`; afterwards no block is current. */
+static void build_condition(builder *b, CXCursor condition, unsigned when_true, unsigned when_false)
+{
+    if (b->current == NO_BLOCK)
+        return;
+    CXCursor inner = ddc_strip_parens(condition);
+    enum CXCursorKind kind = clang_getCursorKind(inner);
+    if (kind == CXCursor_UnaryOperator && clang_getCursorUnaryOperatorKind(inner) == CXUnaryOperator_LNot) {
+        build_condition(b, ddc_child(inner, 0), when_false, when_true);
+        return;
+    }
+    long long constant;
+    if (kind == CXCursor_IntegerLiteral || kind == CXCursor_CStyleCastExpr) {
+        if (ddc_integer_value(inner, &constant)) {
+            continue_in(b, constant ? when_true : when_false);
+            b->current = NO_BLOCK;
+            return;
+        }
+    }
+    if (kind == CXCursor_BinaryOperator) {
+        enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(inner);
+        if (op == CXBinaryOperator_LAnd || op == CXBinaryOperator_LOr) {
+            unsigned middle = new_block(b);
+            if (op == CXBinaryOperator_LAnd)
+                build_condition(b, ddc_child(inner, 0), middle, when_false);
+            else
+                build_condition(b, ddc_child(inner, 0), when_true, middle);
+            b->current = middle;
+            build_condition(b, ddc_child(inner, 1), when_true, when_false);
+            return;
+        }
+        if (op == CXBinaryOperator_EQ || op == CXBinaryOperator_NE) {
+            CXCursor left = ddc_child(inner, 0), right = ddc_child(inner, 1);
+            bool right_null = ddc_is_null_constant(right), left_null = ddc_is_null_constant(left);
+            if (right_null != left_null) {
+                CXCursor tested = tested_value(right_null ? left : right);
+                append(b, DDC_CFG_BEFORE_TEST, tested);
+                build_expression(b, inner);
+                if (op == CXBinaryOperator_NE)
+                    end_in_test(b, tested, when_true, when_false);
+                else
+                    end_in_test(b, tested, when_false, when_true);
+                return;
+            }
+        }
+    }
+    append(b, DDC_CFG_BEFORE_TEST, inner);
+    build_expression(b, condition);
+    end_in_test(b, tested_value(inner), when_true, when_false);
+}
+
+/* ---- jump targets ---- */
+
+static void push_target(builder *b, target t)
+{
+    b->targets = grow(b->targets, b->target_count, sizeof *b->targets);
+    b->targets[b->target_count++] = t;
+}
+
+static unsigned label_block_of(builder *b, CXCursor label)
+{
+    for (size_t i = 0; i < b->label_count; i++)
+        if (clang_equalCursors(b->labels[i].label, label))
+            return b->labels[i].block;
+    b->labels = grow(b->labels, b->label_count, sizeof *b->labels);
+    unsigned block = new_block(b);
+    b->labels[b->label_count++] = (label_block){.label = label, .block = block};
+    return block;
+}
+
+/* break, continue and __leave: an edge to the innermost matching target. */
+static void jump(builder *b, enum CXCursorKind kind)
+{
+    for (size_t i = b->target_count; i-- > 0;) {
+        const target *t = &b->targets[i];
+        bool matches = kind == CXCursor_BreakStmt      ? t->kind != TARGET_TRY
+                       : kind == CXCursor_ContinueStmt ? t->kind == TARGET_LOOP
+                                                       : t->kind == TARGET_TRY;
+        if (matches) {
+            add_edge(b, b->current, kind == CXCursor_ContinueStmt ? t->continue_block : t->break_block);
+            break;
+        }
+    }
+    b->current = NO_BLOCK;
+}
+
+/* ---- statements ---- */
+
+/* Positions of the ';' and ')' that end the parts of a for header. */
+typedef struct for_header {
+    unsigned first_semicolon, second_semicolon, close_paren;
+} for_header;
+
+static for_header read_for_header(CXTranslationUnit unit, CXCursor statement)
+{
+    for_header header = {~0u, ~0u, ~0u};
+    CXToken *tokens = NULL;
+    unsigned count = 0;
+    clang_tokenize(unit, clang_getCursorExtent(statement), &tokens, &count);
+    int depth = 0;
+    unsigned semicolons = 0;
+    for (unsigned i = 0; i < count && header.close_paren == ~0u; i++) {
+        if (clang_getTokenKind(tokens[i]) != CXToken_Punctuation)
+            continue;
+        CXString spelling = clang_getTokenSpelling(unit, tokens[i]);
+        const char *text = clang_getCString(spelling);
+        unsigned offset = ddc_offset(clang_getTokenLocation(unit, tokens[i]));
+        if (strcmp(text, "(") == 0)
+            depth++;
+        else if (strcmp(text, ")") == 0 && --depth == 0)
+            header.close_paren = offset;
+        else if (strcmp(text, ";") == 0 && depth == 1) {
+            if (semicolons++ == 0)
+                header.first_semicolon = offset;
+            else
+                header.second_semicolon = offset;
+        }
+        clang_disposeString(spelling);
+    }
+    clang_disposeTokens(unit, tokens, count);
+    return header;
+}
+
+/* A loop: `condition` and `increment` may be null cursors; `body_first` for
+ * do-while. */
+static void build_loop(builder *b, CXCursor condition, CXCursor body, CXCursor increment, bool body_first)
+{
+    unsigned head = new_block(b), body_block = new_block(b), exit = new_block(b);
+    unsigned next = new_block(b); /* continue: the increment, or the do-while condition */
+    continue_in(b, head);
+    if (body_first) {
+        continue_in(b, body_block);
+    } else if (clang_Cursor_isNull(condition)) {
+        continue_in(b, body_block);
+    } else {
+        build_condition(b, condition, body_block, exit);
+        b->current = body_block;
+    }
+    push_target(b, (target){.kind = TARGET_LOOP, .break_block = exit, .continue_block = next});
+    build_statement(b, body);
+    b->target_count--;
+    continue_in(b, next);
+    if (body_first) {
+        build_condition(b, condition, head, exit);
+    } else {
+        if (!clang_Cursor_isNull(increment))
+            build_expression(b, increment);
+        add_edge(b, b->current, head);
+    }
+    b->current = exit;
+}
+
+static void build_for(builder *b, CXCursor statement)
+{
+    children list = children_of(statement);
+    if (list.count == 0) {
+        free(list.items);
+        return;
+    }
+    for_header header = read_for_header(b->unit, statement);
+    CXCursor condition = clang_getNullCursor(), increment = clang_getNullCursor();
+    for (unsigned i = 0; i + 1 < list.count; i++) {
+        unsigned start = ddc_offset(clang_getRangeStart(clang_getCursorExtent(list.items[i])));
+        if (start < header.first_semicolon)
+            build_statement(b, list.items[i]);
+        else if (start < header.second_semicolon)
+            condition = list.items[i];
+        else
+            increment = list.items[i];
+    }
+    build_loop(b, condition, list.items[list.count - 1], increment, false);
+    free(list.items);
+}
+
+static void build_switch(builder *b, CXCursor statement)
+{
+    children list = children_of(statement);
+    if (list.count < 2) {
+        free(list.items);
+        return;
+    }
+    build_expression(b, list.items[0]);
+    unsigned dispatch = new_block(b), exit = new_block(b);
+    continue_in(b, dispatch);
+    b->current = NO_BLOCK; /* the body is entered through its case labels */
+    push_target(b, (target){.kind = TARGET_SWITCH, .break_block = exit, .dispatch_block = dispatch});
+    build_statement(b, list.items[list.count - 1]);
+    target done = b->targets[--b->target_count];
+    continue_in(b, exit);
+    if (!done.has_default)
+        add_edge(b, dispatch, exit);
+    b->current = exit;
+    free(list.items);
+}
+
+static void build_case(builder *b, CXCursor statement, bool is_default)
+{
+    unsigned label = new_block(b);
+    continue_in(b, label); /* fall-through from the case above */
+    for (size_t i = b->target_count; i-- > 0;) {
+        target *t = &b->targets[i];
+        if (t->kind == TARGET_SWITCH) {
+            add_edge(b, t->dispatch_block, label);
+            t->has_default |= is_default;
+            break;
+        }
+    }
+    unsigned count = ddc_child_count(statement);
+    if (count > 0)
+        build_statement(b, ddc_child(statement, count - 1));
+}
+
+/* __try { } __except (filter) { } and __try { } __finally { }. */
+static void build_try(builder *b, CXCursor statement)
+{
+    children list = children_of(statement);
+    if (list.count < 2) {
+        free(list.items);
+        return;
+    }
+    /* An empty block holds the state on entry: the exception may come
+     * before anything in the try block ran. */
+    unsigned entry = new_block(b), body = new_block(b), end = new_block(b);
+    continue_in(b, entry);
+    continue_in(b, body);
+    push_target(b, (target){.kind = TARGET_TRY, .break_block = end});
+    build_statement(b, list.items[0]);
+    b->target_count--;
+    continue_in(b, end);
+    CXCursor handler = list.items[1];
+    children parts = children_of(handler);
+    if (clang_getCursorKind(handler) == CXCursor_SEHExceptStmt && parts.count == 2) {
+        unsigned in_handler = new_block(b), after = new_block(b);
+        add_edge(b, entry, in_handler);
+        add_edge(b, end, in_handler);
+        add_edge(b, end, after);
+        b->current = in_handler;
+        build_expression(b, parts.items[0]);
+        build_statement(b, parts.items[1]);
+        continue_in(b, after);
+    } else if (parts.count >= 1) {
+        build_statement(b, parts.items[parts.count - 1]);
+    }
+    free(parts.items);
+    free(list.items);
+}
+
+static void build_declaration(builder *b, CXCursor statement)
+{
+    children variables = children_of(statement);
+    for (unsigned i = 0; i < variables.count; i++) {
+        CXCursor variable = variables.items[i];
+        if (clang_getCursorKind(variable) != CXCursor_VarDecl)
+            continue;
+        children parts = children_of(variable);
+        for (unsigned p = 0; p < parts.count; p++)
+            if (clang_isExpression(clang_getCursorKind(parts.items[p])))
+                build_expression(b, parts.items[p]);
+        free(parts.items);
+        append(b, DDC_CFG_VARIABLE, variable);
+    }
+    free(variables.items);
+}
+
+static void build_if(builder *b, CXCursor statement)
+{
+    children list = children_of(statement);
+    if (list.count >= 2) {
+        unsigned then_block = new_block(b), else_block = new_block(b), after = new_block(b);
+        build_condition(b, list.items[0], then_block, else_block);
+        b->current = then_block;
+        build_statement(b, list.items[1]);
+        continue_in(b, after);
+        b->current = else_block;
+        if (list.count >= 3)
+            build_statement(b, list.items[2]);
+        continue_in(b, after);
+    }
+    free(list.items);
+}
+
+static void build_statement(builder *b, CXCursor statement)
+{
+    enum CXCursorKind kind = clang_getCursorKind(statement);
+    switch (kind) {
+    case CXCursor_CompoundStmt: {
+        children list = children_of(statement);
+        for (unsigned i = 0; i < list.count; i++)
+            build_statement(b, list.items[i]);
+        free(list.items);
+        return;
+    }
+    case CXCursor_IfStmt:
+        build_if(b, statement);
+        return;
+    case CXCursor_WhileStmt:
+    case CXCursor_DoStmt: {
+        children list = children_of(statement);
+        if (list.count == 2) {
+            bool is_do = kind == CXCursor_DoStmt;
+            build_loop(b, list.items[is_do ? 1 : 0], list.items[is_do ? 0 : 1], clang_getNullCursor(), is_do);
+        }
+        free(list.items);
+        return;
+    }
+    case CXCursor_ForStmt:
+        build_for(b, statement);
+        return;
+    case CXCursor_SwitchStmt:
+        build_switch(b, statement);
+        return;
+    case CXCursor_CaseStmt:
+    case CXCursor_DefaultStmt:
+        build_case(b, statement, kind == CXCursor_DefaultStmt);
+        return;
+    case CXCursor_BreakStmt:
+    case CXCursor_ContinueStmt:
+    case CXCursor_SEHLeaveStmt:
+        jump(b, kind);
+        return;
+    case CXCursor_ReturnStmt: {
+        children list = children_of(statement);
+        for (unsigned i = 0; i < list.count; i++)
+            build_expression(b, list.items[i]);
+        free(list.items);
+        append(b, DDC_CFG_RETURN, statement);
+        add_edge(b, b->current, b->cfg->exit);
+        b->current = NO_BLOCK;
+        return;
+    }
+    case CXCursor_GotoStmt: {
+        CXCursor label = clang_getCursorReferenced(ddc_child(statement, 0));
+        add_edge(b, b->current, label_block_of(b, label));
+        b->current = NO_BLOCK;
+        return;
+    }
+    case CXCursor_IndirectGotoStmt:
+        b->current = NO_BLOCK;
+        return;
+    case CXCursor_LabelStmt: {
+        continue_in(b, label_block_of(b, statement));
+        unsigned count = ddc_child_count(statement);
+        if (count > 0)
+            build_statement(b, ddc_child(statement, count - 1));
+        return;
+    }
+    case CXCursor_DeclStmt:
+        build_declaration(b, statement);
+        return;
+    case CXCursor_SEHTryStmt:
+        build_try(b, statement);
+        return;
+    default:
+        if (clang_isExpression(kind))
+            build_expression(b, statement);
+        return;
+    }
+}
+
+void ddc_cfg_build(ddc_cfg *cfg, CXTranslationUnit unit, CXCursor function)
+{
+    memset(cfg, 0, sizeof *cfg);
+    builder b = {.unit = unit, .cfg = cfg};
+    cfg->exit = new_block(&b);
+    cfg->entry = new_block(&b);
+    b.current = cfg->entry;
+    CXCursor body = ddc_function_body(function);
+    if (!clang_Cursor_isNull(body))
+        build_statement(&b, body);
+    add_edge(&b, b.current, cfg->exit); /* falling off the end */
+    free(b.targets);
+    free(b.labels);
+}
+
+void ddc_cfg_free(ddc_cfg *cfg)
+{
+    for (size_t i = 0; i < cfg->block_count; i++) {
+        free(cfg->blocks[i].elements);
+        free(cfg->blocks[i].successors);
+    }
+    free(cfg->blocks);
+    memset(cfg, 0, sizeof *cfg);
+}
