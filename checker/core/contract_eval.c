@@ -1,4 +1,4 @@
-/* Evaluating max_irql_when conditions at a call. */
+/* Evaluating the conditions of a contract (max_irql_when, not_null_when) at a call. */
 #include "contract_eval.h"
 
 #include <stdbool.h>
@@ -30,13 +30,14 @@ static bool is_address_constant(CXCursor expression)
     }
 }
 
-/* Does `argument` decide `condition`, and pass it? */
-static bool passes(const ddc_irql_condition *condition, CXCursor argument)
+/* Is `argument` a constant that passes `test` (with `operand`)?  An argument
+ * that is not a constant passes nothing. */
+static bool passes(ddc_arg_test test, unsigned long long operand, CXCursor argument)
 {
     long long value = 0;
     bool constant = ddc_integer_value(argument, &value);
     unsigned long long bits = (unsigned long long)value;
-    switch (condition->test) {
+    switch (test) {
     case DDC_ARG_NULL:
         return ddc_is_null_constant(argument);
     case DDC_ARG_NONNULL:
@@ -46,15 +47,22 @@ static bool passes(const ddc_irql_condition *condition, CXCursor argument)
     case DDC_ARG_NONZERO:
         return constant && value != 0;
     case DDC_ARG_BITS:
-        return constant && (bits & condition->operand) != 0;
+        return constant && (bits & operand) != 0;
     case DDC_ARG_NOBITS:
-        return constant && (bits & condition->operand) == 0;
+        return constant && (bits & operand) == 0;
     case DDC_ARG_EQ:
-        return constant && bits == condition->operand;
+        return constant && bits == operand;
     case DDC_ARG_NE:
-        return constant && bits != condition->operand;
+        return constant && bits != operand;
     }
     return false;
+}
+
+/* Does argument `arg` of `call` exist and pass `test`? */
+static bool argument_passes(CXCursor call, int arg, ddc_arg_test test, unsigned long long operand)
+{
+    return arg < clang_Cursor_getNumArguments(call) &&
+           passes(test, operand, clang_Cursor_getArgument(call, (unsigned)arg));
 }
 
 int ddc_call_max_irql_explained(const ddc_ddi_contract *contract, CXCursor call,
@@ -62,11 +70,9 @@ int ddc_call_max_irql_explained(const ddc_ddi_contract *contract, CXCursor call,
 {
     int max = contract->max_irql;
     *applied = NULL;
-    int argument_count = clang_Cursor_getNumArguments(call);
     for (unsigned i = 0; i < contract->max_irql_when_count; i++) {
         const ddc_irql_condition *condition = &contract->max_irql_when[i];
-        if (condition->arg >= argument_count ||
-            !passes(condition, clang_Cursor_getArgument(call, (unsigned)condition->arg)))
+        if (!argument_passes(call, condition->arg, condition->test, condition->operand))
             continue;
         if (max == DDC_IRQL_UNKNOWN || condition->max_irql < max) {
             max = condition->max_irql;
@@ -74,6 +80,18 @@ int ddc_call_max_irql_explained(const ddc_ddi_contract *contract, CXCursor call,
         }
     }
     return max;
+}
+
+bool ddc_call_may_return_null(const ddc_ddi_contract *contract, CXCursor call)
+{
+    if (!contract->maybe_null)
+        return false;
+    for (unsigned i = 0; i < contract->not_null_when_count; i++) {
+        const ddc_arg_condition *condition = &contract->not_null_when[i];
+        if (argument_passes(call, condition->arg, condition->test, condition->operand))
+            return false;
+    }
+    return true;
 }
 
 char *ddc_irql_condition_text(const ddc_irql_condition *condition, CXCursor call)

@@ -72,8 +72,11 @@ static int parse_operand(const table_reader *reader, const char *value, unsigned
     return 0;
 }
 
-/* Parses "N:TEST:LEVEL" of max_irql_when. */
-static int parse_condition(const table_reader *reader, char *value, ddc_irql_condition *condition)
+/* Parses "N:TEST" (N an argument index, TEST one of the argument tests of
+ * rules/contracts/README.md) into `condition`.  `shape_error` is the message
+ * for a value that is not of that shape. */
+static int parse_arg_condition(const table_reader *reader, const char *shape_error, char *value,
+                               ddc_arg_condition *condition)
 {
     static const struct {
         const char *name;
@@ -85,15 +88,13 @@ static int parse_condition(const table_reader *reader, char *value, ddc_irql_con
         {"eq", DDC_ARG_EQ, true},        {"ne", DDC_ARG_NE, true},
     };
     char *test = strchr(value, ':');
-    char *level = test ? strrchr(test + 1, ':') : NULL;
-    if (!test || !level) {
-        report(reader, "max_irql_when needs ARG:TEST:LEVEL, not", value);
+    if (!test || strchr(test + 1, ':')) {
+        report(reader, shape_error, value);
         return -1;
     }
     *test++ = '\0';
-    *level++ = '\0';
-    *condition = (ddc_irql_condition){0};
-    if (parse_arg(reader, value, &condition->arg) || parse_level(reader, level, &condition->max_irql))
+    *condition = (ddc_arg_condition){0};
+    if (parse_arg(reader, value, &condition->arg))
         return -1;
     char *operand = strchr(test, '=');
     if (operand)
@@ -110,6 +111,23 @@ static int parse_condition(const table_reader *reader, char *value, ddc_irql_con
     }
     report(reader, "unknown argument test (null, nonnull, zero, nonzero, bits=, nobits=, eq=, ne=)", test);
     return -1;
+}
+
+/* Parses "N:TEST:LEVEL" of max_irql_when. */
+static int parse_irql_condition(const table_reader *reader, char *value, ddc_irql_condition *condition)
+{
+    static const char shape_error[] = "max_irql_when needs ARG:TEST:LEVEL, not";
+    char *level = strrchr(value, ':');
+    if (!level || strchr(value, ':') == level) {
+        report(reader, shape_error, value);
+        return -1;
+    }
+    *level++ = '\0';
+    ddc_arg_condition when;
+    if (parse_arg_condition(reader, shape_error, value, &when))
+        return -1;
+    *condition = (ddc_irql_condition){.arg = when.arg, .test = when.test, .operand = when.operand};
+    return parse_level(reader, level, &condition->max_irql);
 }
 
 /* Applies one "key=value" or flag item of a DDI row. */
@@ -137,8 +155,18 @@ static int apply_ddi_fact(const table_reader *reader, ddc_ddi_contract *c, char 
             report(reader, "too many max_irql_when facts (at most 4) for", c->name);
             return -1;
         }
-        return parse_condition(reader, value, &c->max_irql_when[c->max_irql_when_count++]);
+        return parse_irql_condition(reader, value, &c->max_irql_when[c->max_irql_when_count++]);
     }
+    if (strcmp(key, "not_null_when") == 0) {
+        if (c->not_null_when_count == DDC_MAX_NOT_NULL_CONDITIONS) {
+            report(reader, "too many not_null_when facts (at most 2) for", c->name);
+            return -1;
+        }
+        return parse_arg_condition(reader, "not_null_when needs ARG:TEST, not", value,
+                                   &c->not_null_when[c->not_null_when_count++]);
+    }
+    if (strcmp(key, "null_out") == 0)
+        return parse_arg(reader, value, &c->null_out_arg);
     if (strcmp(key, "min_irql") == 0)
         return parse_level(reader, value, &c->min_irql);
     if (strcmp(key, "raises") == 0) {
@@ -205,6 +233,7 @@ ddc_ddi_contract ddc_ddi_contract_empty(const char *name, const char *source)
         .size_arg = DDC_NO_ARG,
         .forbidden_member_arg = DDC_NO_ARG,
         .resets_arg = DDC_NO_ARG,
+        .null_out_arg = DDC_NO_ARG,
         .source = ddc_strdup(source),
     };
 }
@@ -220,6 +249,10 @@ static int parse_ddi_row(const table_reader *reader, char **fields, size_t count
     for (char *item = strtok_r(fields[1], " ", &save); item; item = strtok_r(NULL, " ", &save))
         if (apply_ddi_fact(reader, c, item))
             return -1;
+    if (c->not_null_when_count > 0 && !c->maybe_null) {
+        report(reader, "not_null_when without maybe_null for", c->name);
+        return -1;
+    }
     return 0;
 }
 

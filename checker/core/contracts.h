@@ -23,7 +23,11 @@
 /* How many max_irql_when conditions one DDI may have. */
 #define DDC_MAX_IRQL_CONDITIONS 4
 
-/* The test a max_irql_when condition applies to a constant argument. */
+/* How many not_null_when conditions one DDI may have. */
+#define DDC_MAX_NOT_NULL_CONDITIONS 2
+
+/* The test a max_irql_when or not_null_when condition applies to a constant
+ * argument. */
 typedef enum ddc_arg_test {
     DDC_ARG_NULL,    /* a null pointer constant */
     DDC_ARG_NONNULL, /* a non-zero constant or an address constant (&object, a function, an array, "text") */
@@ -44,6 +48,15 @@ typedef struct ddc_irql_condition {
     int max_irql;
 } ddc_irql_condition;
 
+/* not_null_when=ARG:TEST: when argument `arg` of a call is a constant that
+ * passes `test`, the call does not return NULL (it raises an exception or
+ * bug-checks instead), e.g. a must-succeed pool type. */
+typedef struct ddc_arg_condition {
+    int arg;                    /* argument index, counted from 0 */
+    ddc_arg_test test;
+    unsigned long long operand; /* MASK of bits=/nobits=, V of eq=/ne=; else 0 */
+} ddc_arg_condition;
+
 /* What one DDI promises and requires. */
 typedef struct ddc_ddi_contract {
     char *name;
@@ -55,7 +68,15 @@ typedef struct ddc_ddi_contract {
     int raises_to_arg;     /* argument that holds the new IRQL (KeRaiseIrql), or DDC_NO_ARG */
     bool restores;         /* lowers the IRQL back / releases a lock */
     int lock_arg;          /* argument naming the lock or saved IRQL, or DDC_NO_ARG */
-    bool maybe_null;       /* the return value may be NULL */
+    bool maybe_null;       /* the return value may be NULL (see ddc_call_may_return_null, contract_eval.h) */
+    ddc_arg_condition not_null_when[DDC_MAX_NOT_NULL_CONDITIONS]; /* when maybe_null does not hold */
+    unsigned not_null_when_count;
+    /* The argument through which the call stores a pointer into the caller's
+     * pointer variable (IoAllocateDriverObjectExtension's
+     * DriverObjectExtension): the stored pointer may be NULL, or is not set,
+     * unless the NTSTATUS the call returns is a success.  DDC_NO_ARG when
+     * the call has none. */
+    int null_out_arg;
     int key_arg;           /* argument that must be a unique driver-wide address */
     bool key_allocates;    /* the key allocates (IoAllocateDriverObjectExtension) */
     int size_arg;          /* argument with the size of what the key allocates */

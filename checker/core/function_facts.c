@@ -206,6 +206,18 @@ static void apply_annotation(collector *c, ddc_function_fact *fact, CXCursor dec
     }
 }
 
+/* The return-value annotations that say the result may be NULL. */
+static bool is_ret_maybenull(const char *token)
+{
+    static const char *const names[] = {"_Ret_maybenull_", "_Ret_maybenull_z_", "_Ret_writes_maybenull_",
+                                        "_Ret_writes_maybenull_z_", "_Ret_writes_bytes_maybenull_",
+                                        "_Ret_writes_to_maybenull_", "_Ret_writes_bytes_to_maybenull_"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(token, names[i]) == 0)
+            return true;
+    return false;
+}
+
 /* Reads the IRQL annotations among `tokens`, the text of one declaration of
  * the function up to its body.  Annotations inside _When_(...) are
  * conditional and skipped; those inside the parameter list apply to the
@@ -237,6 +249,8 @@ static void read_annotations(collector *c, ddc_function_fact *fact, CXCursor dec
         } else if (strcmp(text, "_When_") == 0 || strcmp(text, "__drv_when") == 0) {
             if (!when_depth)
                 when_depth = (unsigned)depth + 1;
+        } else if (!when_depth && parameter == DDC_NO_ARG && is_ret_maybenull(text)) {
+            contract_of(fact)->maybe_null = true; /* the result may be NULL: callers must check it */
         } else if (!when_depth) {
             for (size_t a = 0; a < sizeof irql_annotations / sizeof irql_annotations[0]; a++) {
                 if (strcmp(text, irql_annotations[a].name) != 0)

@@ -10,7 +10,7 @@ static UCHAR ChainKey;
 
 static VOID ChainReset(PCHAIN_DATA Data)
 {
-    Data->Count = 0;
+    Data->Count = 0; // expect-note unchecked-null-return {{'ChainReset' dereferences its parameter here without a NULL check}}
 }
 
 static VOID ChainPrepare(PCHAIN_DATA Data)
