@@ -51,6 +51,7 @@ typedef enum source_kind {
 typedef struct source {
     source_kind kind;
     CXCursor call;         /* the call that produced the value (not for a parameter) */
+    char *lookaside_list;  /* SOURCE_DDI from a lookaside list: the list's key ("" when not known) */
     char *callee;          /* the name to show */
     char *callee_key;      /* SOURCE_FUNCTION: the callee's whole-program key */
     unsigned first_place;  /* the place the value was first stored in, or 0 */
@@ -93,6 +94,26 @@ typedef struct null_walk {
     test_seen *tests;
     size_t test_count;
 } null_walk;
+
+/* Lookaside lists: an allocation from one returns NULL only when the list
+ * was initialised without a raise-on-failure flag (then it raises instead).
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-exinitializenpagedlookasidelist
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-exinitializelookasidelistex */
+static const struct {
+    const char *name;
+    unsigned flags_arg;
+    unsigned long long raise_bits; /* POOL_RAISE_IF_ALLOCATION_FAILURE, EX_LOOKASIDE_LIST_EX_FLAGS_RAISE_ON_FAIL */
+} lookaside_initializers[] = {
+    {"ExInitializeNPagedLookasideList", 3, 0x10},
+    {"ExInitializePagedLookasideList", 3, 0x10},
+    {"ExInitializeLookasideListEx", 4, 0x1},
+};
+
+static const char *const lookaside_allocators[] = {
+    "ExAllocateFromNPagedLookasideList",
+    "ExAllocateFromPagedLookasideList",
+    "ExAllocateFromLookasideListEx",
+};
 
 /* ---- places ---- */
 
@@ -256,6 +277,43 @@ static void join(void *into_blob, const void *other_blob, flow_walk *walk)
 
 /* ---- sources ---- */
 
+/* The whole-program key of the lookaside list a call's first argument
+ * names (`&List`, `&Extension->List`), or NULL. */
+static char *list_key(const null_walk *nw, CXCursor call)
+{
+    if (clang_Cursor_getNumArguments(call) < 1)
+        return NULL;
+    CXCursor list = ddc_strip_casts(clang_Cursor_getArgument(call, 0));
+    if (clang_getCursorKind(list) == CXCursor_UnaryOperator &&
+        clang_getCursorUnaryOperatorKind(list) == CXUnaryOperator_AddrOf)
+        list = ddc_strip_casts(ddc_child(list, 0));
+    enum CXCursorKind kind = clang_getCursorKind(list);
+    if (kind != CXCursor_DeclRefExpr && kind != CXCursor_MemberRefExpr)
+        return NULL;
+    return ddc_program_key(nw->context, clang_getCursorReferenced(list));
+}
+
+/* Records how a lookaside list is initialised. */
+static void note_list_initializer(null_walk *nw, CXCursor call)
+{
+    char *name = ddc_callee_name(call);
+    for (size_t i = 0; name && i < sizeof lookaside_initializers / sizeof *lookaside_initializers; i++) {
+        if (strcmp(name, lookaside_initializers[i].name) != 0)
+            continue;
+        char *list = list_key(nw, call);
+        long long flags = 0;
+        bool known = lookaside_initializers[i].flags_arg < (unsigned)clang_Cursor_getNumArguments(call) &&
+                     ddc_integer_value(clang_Cursor_getArgument(call, lookaside_initializers[i].flags_arg), &flags);
+        if (list)
+            ddc_strings_add(known && !((unsigned long long)flags & lookaside_initializers[i].raise_bits)
+                                ? &nw->facts->plain_lists
+                                : &nw->facts->raising_lists,
+                            list);
+        free(list);
+    }
+    free(name);
+}
+
 static unsigned source_for(null_walk *nw, source_kind kind, CXCursor call)
 {
     for (size_t i = 0; i < nw->source_count; i++)
@@ -265,6 +323,11 @@ static unsigned source_for(null_walk *nw, source_kind kind, CXCursor call)
     source *s = &nw->sources[nw->source_count];
     *s = (source){.kind = kind, .call = call, .parameter = -1};
     s->callee = ddc_call_display_name(nw->context, call);
+    for (size_t i = 0; kind == SOURCE_DDI && i < sizeof lookaside_allocators / sizeof *lookaside_allocators; i++)
+        if (strcmp(s->callee, lookaside_allocators[i]) == 0) {
+            char *list = list_key(nw, call);
+            s->lookaside_list = list ? list : ddc_strdup("");
+        }
     if (kind == SOURCE_FUNCTION)
         s->callee_key = ddc_program_key(nw->context, clang_getCursorReferenced(call));
     return (unsigned)nw->source_count++;
@@ -335,6 +398,7 @@ static void add_use(null_walk *nw, flow_walk *walk, unsigned place_id, unsigned 
         .source_function = s->kind == SOURCE_FUNCTION ? ddc_strdup(s->callee_key) : NULL,
         .passed_to = helper_key ? ddc_strdup(helper_key) : NULL,
         .passed_parameter = parameter,
+        .lookaside_list = s->lookaside_list ? ddc_strdup(s->lookaside_list) : NULL,
         .value_origin = origin_of(s->call),
         .where = ddc_location_from_clang(use_location(use)),
     };
@@ -344,7 +408,9 @@ static void add_use(null_walk *nw, flow_walk *walk, unsigned place_id, unsigned 
                                              s->callee);
     } else {
         const place *p = place_at(nw, place_id);
-        if (ddc_asserts_testing(&nw->asserts, p->spaced, source_offset, use_offset, true)) {
+        const place *stored = s->first_place ? place_at(nw, s->first_place) : p;
+        if (ddc_asserts_testing(&nw->asserts, p->spaced, source_offset, use_offset, true) ||
+            ddc_asserts_testing(&nw->asserts, stored->spaced, source_offset, use_offset, true)) {
             ddc_null_use_free(&record);
             return; /* _Analysis_assume_: the author's word */
         }
@@ -449,6 +515,8 @@ static void on_argument(null_walk *nw, null_state *st, CXCursor call, const ddc_
 
 static void on_call(null_walk *nw, null_state *st, CXCursor call, flow_walk *walk)
 {
+    if (flow_reporting(walk))
+        note_list_initializer(nw, call);
     const ddc_ddi_contract *contract = ddc_call_contract(nw->context, call);
     int count = clang_Cursor_getNumArguments(call);
     for (int i = 0; i < count; i++)
@@ -610,6 +678,7 @@ static void before_test(void *blob, CXCursor tested, flow_walk *walk)
     ddc_null_use record = {
         .source_function = s->kind == SOURCE_FUNCTION ? ddc_strdup(s->callee_key) : NULL,
         .passed_parameter = -1,
+        .lookaside_list = s->lookaside_list ? ddc_strdup(s->lookaside_list) : NULL,
         .value_origin = origin_of(s->call),
         .where = ddc_location_from_clang(clang_getCursorLocation(inner)),
         .message = ddc_format("checking '%s' for NULL does not check '%s' from '%s', which may be NULL: test '%s' "
@@ -723,6 +792,7 @@ static void on_return(void *blob, CXCursor statement, flow_walk *walk)
         nw->facts, (ddc_null_return){
                        .function = ddc_strdup(nw->function_key),
                        .from_function = s->kind == SOURCE_FUNCTION ? ddc_strdup(s->callee_key) : NULL,
+                       .lookaside_list = s->lookaside_list ? ddc_strdup(s->lookaside_list) : NULL,
                        .note = note_at(use_location(value),
                                        ddc_format("'%s' returns the result of '%s' here without a NULL check",
                                                   nw->function_name, s->callee)),
@@ -835,6 +905,7 @@ void ddc_null_flow_function(const ddc_unit_context *context, CXCursor function, 
     for (size_t i = 0; i < nw.source_count; i++) {
         free(nw.sources[i].callee);
         free(nw.sources[i].callee_key);
+        free(nw.sources[i].lookaside_list);
         free(nw.sources[i].hand_over_key);
         free(nw.sources[i].hand_over_name);
     }

@@ -89,6 +89,13 @@ static size_t first_deref(const resolver *r, const char *function, int parameter
     return low;
 }
 
+/* A value from the lookaside list `list` may be NULL only when the program
+ * initialises the list without a raise-on-failure flag. */
+static bool list_may_run_dry(const ddc_null_facts *facts, const char *list)
+{
+    return !list || (ddc_strings_contains(&facts->plain_lists, list) && !ddc_strings_contains(&facts->raising_lists, list));
+}
+
 /* May `function` return NULL?  Returns the return record that says so, or
  * NULL. */
 static const ddc_null_return *may_return_null(resolver *r, const char *function)
@@ -100,7 +107,9 @@ static const ddc_null_return *may_return_null(resolver *r, const char *function)
         if (*answer == UNKNOWN) {
             *answer = VISITING;
             const char *from = r->returns[i]->from_function;
-            *answer = !from || may_return_null(r, from) ? YES : NO;
+            *answer = list_may_run_dry(r->facts, r->returns[i]->lookaside_list) && (!from || may_return_null(r, from))
+                          ? YES
+                          : NO;
         }
         if (*answer == YES && !found)
             found = r->returns[i];
@@ -192,6 +201,8 @@ void ddc_null_facts_report(const ddc_null_facts *facts, const char *check_id, dd
         const ddc_null_use *use = &facts->uses[i];
         if (use->source_function && !may_return_null(&r, use->source_function))
             continue;
+        if (!list_may_run_dry(facts, use->lookaside_list))
+            continue;
         if (use->passed_to && !dereferences(&r, use->passed_to, use->passed_parameter))
             continue;
         if (!already_reported(&origins, &origin_count, use->value_origin))
@@ -216,6 +227,7 @@ void ddc_null_use_free(ddc_null_use *use)
 {
     free(use->source_function);
     free(use->passed_to);
+    free(use->lookaside_list);
     free(use->value_origin);
     free(use->where.file);
     free(use->message);
@@ -229,6 +241,7 @@ void ddc_null_facts_free(ddc_null_facts *facts)
     for (size_t i = 0; i < facts->return_count; i++) {
         free(facts->returns[i].function);
         free(facts->returns[i].from_function);
+        free(facts->returns[i].lookaside_list);
         free_note(&facts->returns[i].note);
     }
     for (size_t i = 0; i < facts->deref_count; i++) {
@@ -241,5 +254,7 @@ void ddc_null_facts_free(ddc_null_facts *facts)
     free(facts->returns);
     free(facts->derefs);
     free(facts->uses);
+    ddc_strings_free(&facts->plain_lists);
+    ddc_strings_free(&facts->raising_lists);
     memset(facts, 0, sizeof *facts);
 }

@@ -17,6 +17,7 @@
 #include <stddef.h>
 
 #include "findings.h"
+#include "util.h"
 
 /* One explanatory note, as plain data. */
 typedef struct ddc_null_note {
@@ -30,6 +31,7 @@ typedef struct ddc_null_note {
 typedef struct ddc_null_return {
     char *function;
     char *from_function;
+    char *lookaside_list;  /* see ddc_null_use.lookaside_list */
     ddc_null_note note; /* "'GetExt' returns the result of 'IoGetDriverObjectExtension' here without a NULL check" */
 } ddc_null_return;
 
@@ -50,6 +52,10 @@ typedef struct ddc_null_use {
     char *source_function;  /* the value comes from this driver function; NULL: from a DDI, maybe NULL for sure */
     char *passed_to;        /* the value is passed to this driver function; NULL: dereferenced here */
     int passed_parameter;
+    /* The value comes from a lookaside list (the key of the list's variable
+     * or member): it may be NULL only if the program initialises that list
+     * without a raise-on-failure flag.  NULL: no such condition. */
+    char *lookaside_list;
     char *value_origin;     /* where the value was produced ("file:line:col"): one finding per value */
     ddc_location where;     /* the use */
     char *message;
@@ -65,6 +71,8 @@ typedef struct ddc_null_facts {
     size_t deref_count;
     ddc_null_use *uses;
     size_t use_count;
+    ddc_strings plain_lists;   /* lookaside lists initialised to return NULL when they cannot allocate */
+    ddc_strings raising_lists; /* lookaside lists initialised to raise instead, or with flags not known */
 } ddc_null_facts;
 
 /* A note; copies `where.file` and takes `text` (newly allocated). */
