@@ -352,6 +352,19 @@ static bool returns_pointer(CXCursor call)
 static int call_source(null_walk *nw, CXCursor expression)
 {
     CXCursor call = ddc_strip_casts(expression);
+    if (clang_getCursorKind(call) == CXCursor_ConditionalOperator && ddc_child_count(call) == 3) {
+        /* `c ? x : Ddi()` may be NULL when an arm may be: the form of DDI
+         * macros such as MmGetSystemAddressForMdlSafe. */
+        for (unsigned arm = 1; arm < 3; arm++) {
+            CXCursor inner = ddc_strip_casts(ddc_child(call, arm));
+            if (clang_getCursorKind(inner) != CXCursor_CallExpr)
+                continue;
+            const ddc_ddi_contract *contract = ddc_call_contract(nw->context, inner);
+            if (contract && ddc_call_may_return_null(contract, inner))
+                return (int)source_for(nw, SOURCE_DDI, call);
+        }
+        return -1;
+    }
     if (clang_getCursorKind(call) != CXCursor_CallExpr)
         return -1;
     const ddc_ddi_contract *contract = ddc_call_contract(nw->context, call);
