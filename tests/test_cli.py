@@ -9,7 +9,7 @@ from conftest import BUILD, ROOT, run_ddicheck, run_json
 EXAMPLE = ROOT / "examples" / "sample-driver"
 
 CHECK_IDS = ["unchecked-null-return", "extension-id-stack", "extension-id-not-unique", "irql-too-high",
-             "context-parent-object"]
+             "context-parent-object", "context-type-missing", "context-allocated-twice"]
 
 
 def test_list_checks_names_every_check_with_its_page_summary():

@@ -13,25 +13,15 @@
 #include "../core/function_facts.h"
 #include "../core/irql_graph.h"
 
-/* One allocation of a driver object extension key, kept across translation
- * units for the whole-program step. */
-typedef struct ddc_key_allocation {
-    char *key;          /* USR of the declaration whose address is the key */
-    char *key_text;     /* the key as written, for messages */
-    long long size;     /* the allocated size, or -1 when it is not a constant */
-    char *file;
-    unsigned line, column;
-} ddc_key_allocation;
-
 /* Facts a check keeps across units, defined in the check's own file. */
 struct ddc_null_facts;      /* unchecked-null-return */
 struct ddc_attribute_facts; /* context-parent-object and the other WDF context checks */
+struct ddc_key_facts;       /* extension-id-not-unique and extension-id-stack (core/extension_key.h) */
 
 /* Facts gathered from every translation unit, for checks that need the whole
  * program. */
 typedef struct ddc_program_facts {
-    ddc_key_allocation *key_allocations;
-    size_t key_allocation_count;
+    struct ddc_key_facts *keys; /* owned; freed by the extension-id checks' free_facts */
     ddc_irql_graph irql; /* functions, callback registrations and calls, for irql-too-high */
     struct ddc_null_facts *nulls;          /* owned; freed by the owning check's free_facts */
     struct ddc_attribute_facts *attributes; /* owned; freed by the owning check's free_facts */

@@ -1,58 +1,77 @@
 /* extension-id-stack: the ClientIdentificationAddress of
  * IoAllocateDriverObjectExtension / IoGetDriverObjectExtension lives on the
  * stack: the address of a non-static local or a parameter, a local array or
- * a compound literal.  The address is reused by later calls, so the key is
- * neither unique nor stable, and a Get with it finds another extension or
- * none. */
+ * a compound literal, written in the DDI call or passed to one of the
+ * driver's wrappers that hands it on.  The address is reused by later calls,
+ * so the key is neither unique nor stable, and a Get with it finds another
+ * extension or none. */
 #include <stdlib.h>
 
-#include "../core/ast.h"
 #include "../core/extension_key.h"
 #include "../core/util.h"
 #include "check.h"
 
 static const char check_id[] = "extension-id-stack";
 
-static void check_call(const ddc_unit_context *context, CXCursor call, const ddc_ddi_contract *contract)
+static void collect(const ddc_unit_context *context)
 {
-    if (contract->key_arg == DDC_NO_ARG || contract->key_arg >= clang_Cursor_getNumArguments(call))
-        return;
-    CXCursor argument = clang_Cursor_getArgument(call, (unsigned)contract->key_arg);
-    ddc_key key = ddc_classify_key(argument);
-    const char *what;
-    switch (key.kind) {
+    ddc_key_facts_collect(context, check_id);
+}
+
+static const char *describe(const ddc_key_value *key)
+{
+    switch (key->kind) {
     case DDC_KEY_STACK_VARIABLE:
-        what = clang_getCursorKind(key.declaration) == CXCursor_ParmDecl ? "the address of a parameter"
-                                                                         : "the address of a local variable";
-        break;
+        return key->is_parameter ? "the address of a parameter" : "the address of a local variable";
     case DDC_KEY_LOCAL_ARRAY:
-        what = "a local array";
-        break;
+        return "a local array";
     case DDC_KEY_COMPOUND_LITERAL:
-        what = "a compound literal";
-        break;
+        return "a compound literal";
     default:
+        return NULL;
+    }
+}
+
+/* True when the origin of `use` was already reported by an earlier use. */
+static bool origin_seen(const ddc_key_facts *facts, size_t index)
+{
+    const ddc_key_arg *origin = ddc_key_use_origin(facts, &facts->uses[index]);
+    for (size_t i = 0; i < index; i++)
+        if (describe(facts->uses[i].key) && ddc_key_use_origin(facts, &facts->uses[i]) == origin)
+            return true;
+    return false;
+}
+
+static void report(const ddc_link_context *context)
+{
+    ddc_key_facts *facts = context->program->keys;
+    if (!facts)
         return;
+    ddc_key_facts_link(facts, context->whole_program);
+    for (size_t i = 0; i < facts->use_count; i++) {
+        const ddc_key_use *use = &facts->uses[i];
+        const char *what = describe(use->key);
+        if (!what || origin_seen(facts, i))
+            continue;
+        const ddc_key_arg *origin = ddc_key_use_origin(facts, use);
+        char *subject = ddc_key_use_subject(facts, use);
+        ddc_finding *finding = ddc_findings_add_at(
+            context->findings, check_id, origin->where,
+            "%s is %s on the stack; use the address of a global or static variable, or of a function such as "
+            "DriverEntry",
+            subject, what);
+        if (use->key->name)
+            ddc_finding_add_note_at(finding, use->key->declared, "'%s' is declared here", use->key->name);
+        ddc_key_use_add_notes(facts, use, NULL, finding);
+        free(subject);
     }
-    char *ddi = ddc_call_display_name(context, call);
-    char *text = ddc_source_text(context->unit, argument);
-    ddc_finding *finding = ddc_findings_add(
-        context->findings, check_id, clang_getCursorLocation(argument),
-        "ClientIdentificationAddress '%s' of '%s' is %s on the stack; use the address of a global or static "
-        "variable, or of a function such as DriverEntry",
-        text, ddi, what);
-    if (!clang_Cursor_isNull(key.declaration)) {
-        char *name = ddc_spelling(key.declaration);
-        ddc_finding_add_note(finding, clang_getCursorLocation(key.declaration), "'%s' is declared here", name);
-        free(name);
-    }
-    free(text);
-    free(ddi);
 }
 
 const ddc_check extension_id_stack_check = {
     .id = check_id,
     .summary = "The ClientIdentificationAddress of IoAllocateDriverObjectExtension or "
                "IoGetDriverObjectExtension is the address of a stack variable.",
-    .on_call = check_call,
+    .on_unit = collect,
+    .on_link = report,
+    .free_facts = ddc_key_facts_free,
 };

@@ -125,12 +125,6 @@ void ddc_link_program(const bool *enabled, bool whole_program, ddc_program_facts
 
 void ddc_program_facts_free(ddc_program_facts *program)
 {
-    for (size_t i = 0; i < program->key_allocation_count; i++) {
-        free(program->key_allocations[i].key);
-        free(program->key_allocations[i].key_text);
-        free(program->key_allocations[i].file);
-    }
-    free(program->key_allocations);
     ddc_irql_graph_free(&program->irql);
     for (size_t i = 0; i < ddc_check_count; i++)
         if (ddc_checks[i]->free_facts)

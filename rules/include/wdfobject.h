@@ -59,18 +59,23 @@ WDF_OBJECT_ATTRIBUTES_INIT(_Out_ PWDF_OBJECT_ATTRIBUTES Attributes)
     Attributes->SynchronizationScope = WdfSynchronizationScopeInheritFromParent;
 }
 
-/* Name of the per-type descriptor object and its pointer type. */
+/* Name of the per-type descriptor object and its pointer type.  As in the
+ * real header, WDF_GET_CONTEXT_TYPE_INFO is the address of the descriptor
+ * and the attributes receive its UniqueType. */
 #define WDF_TYPE_NAME_TO_TYPE_INFO(_contexttype) _WDF_##_contexttype##_TYPE_INFO
-#define WDF_TYPE_NAME_POINTER_TYPE(_contexttype) WDF_##_contexttype##_POINTER_TYPE
+#define WDF_TYPE_NAME_POINTER_TYPE(_contexttype) WDF_POINTER_TYPE_##_contexttype
 #define WDF_GET_CONTEXT_TYPE_INFO(_contexttype) \
-    (WDF_TYPE_NAME_TO_TYPE_INFO(_contexttype).UniqueType)
+    (&WDF_TYPE_NAME_TO_TYPE_INFO(_contexttype))
 
 #define WDF_OBJECT_ATTRIBUTES_SET_CONTEXT_TYPE(_attributes, _contexttype) \
-    ((_attributes)->ContextTypeInfo = WDF_GET_CONTEXT_TYPE_INFO(_contexttype))
+    (_attributes)->ContextTypeInfo = WDF_GET_CONTEXT_TYPE_INFO(_contexttype)->UniqueType
 
+/* Two statements, as in the real header (no trailing ';': the caller writes
+ * it), so `if (x) WDF_OBJECT_ATTRIBUTES_INIT_CONTEXT_TYPE(...);` guards only
+ * the initialisation there too. */
 #define WDF_OBJECT_ATTRIBUTES_INIT_CONTEXT_TYPE(_attributes, _contexttype) \
-    (WDF_OBJECT_ATTRIBUTES_INIT(_attributes),                             \
-     WDF_OBJECT_ATTRIBUTES_SET_CONTEXT_TYPE(_attributes, _contexttype))
+    WDF_OBJECT_ATTRIBUTES_INIT(_attributes);                              \
+    WDF_OBJECT_ATTRIBUTES_SET_CONTEXT_TYPE(_attributes, _contexttype)
 
 _IRQL_requires_max_(DISPATCH_LEVEL)
 PVOID FASTCALL
@@ -80,7 +85,7 @@ WdfObjectGetTypedContextWorker(
 
 #define WdfObjectGetTypedContext(handle, type) \
     ((type *)WdfObjectGetTypedContextWorker((WDFOBJECT)(handle), \
-                                            WDF_GET_CONTEXT_TYPE_INFO(type)))
+                                            WDF_GET_CONTEXT_TYPE_INFO(type)->UniqueType))
 
 /*
  * WDF_DECLARE_CONTEXT_TYPE_WITH_NAME(Type, Accessor) declares the type
@@ -93,7 +98,7 @@ WdfObjectGetTypedContextWorker(
         sizeof(WDF_OBJECT_CONTEXT_TYPE_INFO),                                 \
         (PCHAR)#_contexttype,                                                 \
         sizeof(_contexttype),                                                 \
-        &WDF_TYPE_NAME_TO_TYPE_INFO(_contexttype),                            \
+        WDF_GET_CONTEXT_TYPE_INFO(_contexttype),                              \
         NULL                                                                  \
     };                                                                        \
     WDF_EXTERN_C FORCEINLINE _contexttype *                                   \
@@ -101,7 +106,7 @@ WdfObjectGetTypedContextWorker(
     {                                                                         \
         return (WDF_TYPE_NAME_POINTER_TYPE(_contexttype))                     \
             WdfObjectGetTypedContextWorker(Handle,                            \
-                WDF_GET_CONTEXT_TYPE_INFO(_contexttype));                     \
+                WDF_GET_CONTEXT_TYPE_INFO(_contexttype)->UniqueType);         \
     }
 
 #define WDF_DECLARE_CONTEXT_TYPE(_contexttype) \

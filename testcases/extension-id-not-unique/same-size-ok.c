@@ -1,6 +1,8 @@
 #include <ntddk.h>
-/* The same key allocated twice with the same size, spelled differently
- * (sizeof and a literal): not flagged by this version. */
+/* The same key allocated in two places with the same size (spelled sizeof
+ * and a literal); the second place gets the extension first and allocates
+ * only when it is missing, so it never collides with the first: the
+ * allocate-or-get idiom.  Not flagged. */
 // expect-no-diagnostics
 
 typedef struct _SIXTEEN {

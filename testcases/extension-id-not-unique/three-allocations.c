@@ -1,6 +1,7 @@
 #include <ntddk.h>
-/* Three allocations under one key: each size that differs from the first is
- * reported once, against the first allocation. */
+/* Three allocations under one key, one after the other: each later one is
+ * reported once, against the first (the same size fails as well as
+ * another size). */
 
 static ULONG TripleKey;
 static ULONG OtherKey;
@@ -10,10 +11,10 @@ NTSTATUS AllocateThree(PDRIVER_OBJECT DriverObject)
     PVOID extension;
     NTSTATUS status;
 
-    status = IoAllocateDriverObjectExtension(DriverObject, &TripleKey, 16, &extension); // expect-note extension-id-not-unique {{'&TripleKey' is first allocated here with 16 bytes}}
+    status = IoAllocateDriverObjectExtension(DriverObject, &TripleKey, 16, &extension); // expect-note extension-id-not-unique {{'&TripleKey' is first allocated here with 16 bytes}} expect-note extension-id-not-unique {{'&TripleKey' is first allocated here}}
     if (!NT_SUCCESS(status))
         return status;
-    status = IoAllocateDriverObjectExtension(DriverObject, &TripleKey, 16, &extension);
+    status = IoAllocateDriverObjectExtension(DriverObject, &TripleKey, 16, &extension); // expect-warning extension-id-not-unique {{'&TripleKey' is allocated a second time; whichever IoAllocateDriverObjectExtension runs second fails with STATUS_OBJECT_NAME_COLLISION}}
     if (!NT_SUCCESS(status))
         return status;
     status = IoAllocateDriverObjectExtension(DriverObject, &TripleKey, 2 * 16, &extension); // expect-warning extension-id-not-unique {{allocated again with another size (32 bytes, first 16)}}

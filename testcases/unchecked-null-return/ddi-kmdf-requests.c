@@ -1,7 +1,7 @@
 // KMDF: WdfRequestRetrieveInputBuffer and WdfMemoryCreate hand back a buffer
-// only when they return a success status.  WdfCmResourceListGetDescriptor and
-// WdfCollectionGetItem return NULL only for an index beyond the count the
-// driver reads: a loop bounded by that count needs no test.
+// only when they return a success status.  WdfCmResourceListGetDescriptor
+// returns NULL only for an index beyond the count the driver reads: a loop
+// bounded by that count needs no test.
 #include <ntddk.h>
 #include <wdf.h>
 

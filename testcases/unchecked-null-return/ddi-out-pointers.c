@@ -52,12 +52,11 @@ CCHAR OutStackSizeOfTargetUnchecked(PUNICODE_STRING TargetName)
 PDEVICE_OBJECT OutDeviceOfFileHandle(HANDLE FileHandle)
 {
     PFILE_OBJECT fileObject;
-    NTSTATUS status = ObReferenceObjectByHandle(FileHandle, 0, *IoFileObjectType, KernelMode, (PVOID *)&fileObject, // expect-note unchecked-null-return {{'fileObject' is set by 'ObReferenceObjectByHandle' here, and is valid only when it returns a success status}}
-                                                NULL);
-    PDEVICE_OBJECT deviceObject = fileObject->DeviceObject; // expect-warning unchecked-null-return {{'fileObject' from 'ObReferenceObjectByHandle' may be NULL here}}
+    PDEVICE_OBJECT deviceObject;
 
-    if (NT_SUCCESS(status))
-        ObDereferenceObject(fileObject);
+    ObReferenceObjectByHandle(FileHandle, 0, *IoFileObjectType, KernelMode, (PVOID *)&fileObject, NULL); // expect-note unchecked-null-return {{'fileObject' is set by 'ObReferenceObjectByHandle' here, and is valid only when it returns a success status}}
+    deviceObject = fileObject->DeviceObject; // expect-warning unchecked-null-return {{'fileObject' from 'ObReferenceObjectByHandle' may be NULL here}}
+    ObDereferenceObject(fileObject);
     return deviceObject;
 }
 
