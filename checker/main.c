@@ -275,7 +275,8 @@ int main(int argc, char **argv)
         fprintf(stderr, "ddicheck: error: nothing could be analysed\n");
         goto cleanup;
     }
-    ddc_link_program(enabled, jobs.whole_program, &program, &findings);
+    /* A file that could not be parsed at all leaves the program incomplete. */
+    ddc_link_program(enabled, jobs.whole_program && stats.files_unparsed == 0, &program, &findings);
     ddc_findings_sort_unique(&findings);
     if (opts.format == FORMAT_JSON) {
         if (ddc_findings_print_json(&findings, stdout))

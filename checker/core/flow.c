@@ -17,7 +17,8 @@ struct flow_walk {
     void *user;
     bool reporting;
     const ddc_cfg *cfg;
-    unsigned char *states; /* per block: a live byte, then the blob; block_count of them */
+    unsigned char *states; /* per block: the entry state's blob, `stride` bytes apart (aligned) */
+    bool *live;            /* per block: has a path reached it? */
     size_t stride;
     unsigned char *scratch, *scratch_zero; /* two working states */
     bool *pending;
@@ -29,22 +30,25 @@ bool flow_reporting(const flow_walk *walk) { return walk->reporting; }
 
 static unsigned char *in_state(flow_walk *w, size_t block) { return w->states + block * w->stride; }
 
+/* The alignment every state blob gets, as malloc would give it. */
+enum { STATE_ALIGNMENT = 16 };
+
 /* Joins the live state `from` (a blob) into the entry state of `block`;
  * marks the block pending when its state changed. */
 static void flow_into(flow_walk *w, unsigned block, const unsigned char *from)
 {
     unsigned char *into = in_state(w, block);
     size_t size = w->analysis->state_size;
-    if (!into[0]) {
-        into[0] = 1;
-        memcpy(into + 1, from, size);
+    if (!w->live[block]) {
+        w->live[block] = true;
+        memcpy(into, from, size);
         w->pending[block] = true;
         return;
     }
     unsigned char *before = ddc_xmalloc(size ? size : 1);
-    memcpy(before, into + 1, size);
-    w->analysis->join(into + 1, from, w);
-    if (memcmp(before, into + 1, size) != 0)
+    memcpy(before, into, size);
+    w->analysis->join(into, from, w);
+    if (memcmp(before, into, size) != 0)
         w->pending[block] = true;
     free(before);
 }
@@ -82,7 +86,7 @@ static void visit(flow_walk *w, unsigned index)
     const ddc_cfg_block *block = &w->cfg->blocks[index];
     size_t size = w->analysis->state_size;
     unsigned char *st = w->scratch;
-    memcpy(st, in_state(w, index) + 1, size);
+    memcpy(st, in_state(w, index), size);
     run_elements(w, block, st);
     if (block->ends_in_test && block->successor_count == 2) {
         unsigned char *when_zero = w->scratch_zero;
@@ -126,27 +130,28 @@ void flow_walk_function(CXTranslationUnit unit, CXCursor function, const flow_an
         .analysis = analysis,
         .user = user,
         .cfg = &cfg,
-        .stride = 1 + size,
-        .states = ddc_xcalloc(cfg.block_count, 1 + size),
+        .stride = (size + STATE_ALIGNMENT - 1) / STATE_ALIGNMENT * STATE_ALIGNMENT,
+        .live = ddc_xcalloc(cfg.block_count, sizeof(bool)),
         .scratch = ddc_xcalloc(1, size ? size : 1),
         .scratch_zero = ddc_xcalloc(1, size ? size : 1),
         .pending = ddc_xcalloc(cfg.block_count, sizeof(bool)),
         .visits = ddc_xcalloc(cfg.block_count, sizeof(unsigned)),
     };
-    unsigned char *entry = in_state(&w, cfg.entry);
-    entry[0] = 1;
-    memcpy(entry + 1, initial_state, size);
+    w.states = ddc_xcalloc(cfg.block_count, w.stride ? w.stride : 1);
+    w.live[cfg.entry] = true;
+    memcpy(in_state(&w, cfg.entry), initial_state, size);
     w.pending[cfg.entry] = true;
     solve(&w);
     w.reporting = true;
     for (unsigned i = 0; i < cfg.block_count; i++)
-        if (in_state(&w, i)[0] && i != cfg.exit)
+        if (w.live[i] && i != cfg.exit)
             visit(&w, i);
-    if (in_state(&w, cfg.exit)[0] && analysis->on_exit) {
-        memcpy(w.scratch, in_state(&w, cfg.exit) + 1, size);
+    if (w.live[cfg.exit] && analysis->on_exit) {
+        memcpy(w.scratch, in_state(&w, cfg.exit), size);
         analysis->on_exit(w.scratch, &w);
     }
     free(w.states);
+    free(w.live);
     free(w.scratch);
     free(w.scratch_zero);
     free(w.pending);

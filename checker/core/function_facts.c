@@ -463,7 +463,8 @@ void ddc_function_facts_collect(ddc_function_facts *facts, CXTranslationUnit uni
         if (facts->items[i].pageable && !facts->items[i].entry.max_is_exact &&
             facts->items[i].entry.min_irql == DDC_IRQL_UNKNOWN)
             facts->items[i].entry.max_irql = DDC_IRQL_UNKNOWN;
-    qsort(facts->items, facts->count, sizeof *facts->items, compare_facts);
+    if (facts->count)
+        qsort(facts->items, facts->count, sizeof *facts->items, compare_facts);
 }
 
 const ddc_function_fact *ddc_function_facts_find(const ddc_function_facts *facts, CXCursor function)
