@@ -27,7 +27,7 @@ typedef struct unit_walk {
 static bool is_target(const ddc_ddi_contract *contract)
 {
     return contract->max_irql != DDC_IRQL_UNKNOWN || contract->max_irql_when_count > 0 || contract->maybe_null ||
-           contract->key_arg != DDC_NO_ARG || contract->forbidden_member;
+           contract->key_arg != DDC_NO_ARG || contract->forbidden_member || contract->null_out_arg != DDC_NO_ARG;
 }
 
 static enum CXChildVisitResult visit_body(CXCursor cursor, CXCursor parent, CXClientData data)
