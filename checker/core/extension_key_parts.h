@@ -1,0 +1,24 @@
+/* What the three parts of the extension key analysis share (not a public
+ * interface): extension_key.c classifies a key argument,
+ * extension_key_unit.c collects the facts of one unit, and
+ * extension_key_link.c resolves them across units. */
+#ifndef DDC_EXTENSION_KEY_PARTS_H
+#define DDC_EXTENSION_KEY_PARTS_H
+
+#include "extension_key.h"
+
+/* How deep a key is followed through wrappers, and how many calls of one
+ * function are ordered (beyond that, calls are taken as exclusive: silent). */
+enum { MAX_WRAPPER_DEPTH = 8, MAX_PARAMETERS = 64 };
+
+/* Is `type` a pointer to DRIVER_OBJECT (PDRIVER_OBJECT)? */
+bool ddc_key_is_driver_object_pointer(CXType type);
+
+/* Frees the strings of one key value. */
+void ddc_key_value_free(ddc_key_value *value);
+
+/* Room for one more item in a growing array of `size`-byte items whose
+ * capacity is *capacity (doubled as needed); returns the (moved) array. */
+void *ddc_key_reserve(void *items, size_t count, size_t *capacity, size_t size);
+
+#endif
