@@ -1,379 +1,15 @@
-/* The null-state dataflow of one function (see null_flow.h). */
+/* The null-state dataflow of one function (see null_flow.h): the events
+ * along the control-flow graph, unchecked uses and the function's summary. */
 #include "null_flow.h"
 
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "assert_macros.h"
 #include "ast.h"
 #include "contract_eval.h"
-#include "flow.h"
+#include "null_flow_parts.h"
 #include "util.h"
-
-enum { MAX_TRACKED = 16, MAX_TRACKED_PARAMETERS = 8, MAX_PATH = 96 };
-
-/* A value's state on one path.  Joining keeps the higher: a value unchecked
- * on some path is unchecked after the join; a parameter is dereferenced on
- * every path only when every path says so. */
-enum value_state { DEREFERENCED = 1, PASSED_ON = 2, CHECKED = 3, MAYBE_NULL = 4 };
-
-typedef struct tracked {
-    uint16_t place;  /* index + 1 into null_walk.places */
-    uint16_t source; /* index into null_walk.sources */
-    uint8_t state;
-    uint8_t unused;
-} tracked;
-
-/* Sorted by place; unused entries are zero, so that states compare with memcmp. */
-typedef struct null_state {
-    tracked values[MAX_TRACKED];
-    uint8_t count;
-} null_state;
-
-/* Where a value can live: a variable, or a path from it ("->Buffer", ".Lock", "@" for *). */
-typedef struct place {
-    CXCursor base;
-    char path[MAX_PATH];
-    char *name;   /* "ext->Buffer", for messages */
-    char *spaced; /* "ext -> Buffer", to match ASSERT texts */
-    bool global;  /* the base is a file-scope variable: any call of the driver's may change it */
-} place;
-
-typedef enum source_kind {
-    SOURCE_DDI,        /* the result of a DDI that may return NULL: maybe NULL for sure */
-    SOURCE_FUNCTION,   /* the result of a driver function: maybe NULL if it is a may-return-NULL function */
-    SOURCE_STATUS_OUT, /* set through an out parameter, valid only when the call succeeds */
-    SOURCE_PARAMETER,  /* the function's own parameter, for its summary */
-} source_kind;
-
-typedef struct source {
-    source_kind kind;
-    CXCursor call;         /* the call that produced the value (not for a parameter) */
-    char *lookaside_list;  /* SOURCE_DDI from a lookaside list: the list's key ("" when not known) */
-    char *callee;          /* the name to show */
-    char *callee_key;      /* SOURCE_FUNCTION: the callee's whole-program key */
-    unsigned first_place;  /* the place the value was first stored in, or 0 */
-    unsigned status_place; /* SOURCE_STATUS_OUT: the place its status was stored in, or 0 */
-    bool return_recorded;
-    /* SOURCE_PARAMETER: the first dereference and the first hand-over seen. */
-    int parameter;
-    bool dereference_seen;
-    CXSourceLocation dereference_where;
-    bool hand_over_seen, hand_over_ambiguous;
-    char *hand_over_key, *hand_over_name;
-    int hand_over_parameter;
-    CXSourceLocation hand_over_where;
-} source;
-
-typedef struct pending_use {
-    ddc_null_use use;
-    unsigned place; /* 0 for a call's result used directly */
-    unsigned offset;
-} pending_use;
-
-typedef struct test_seen {
-    unsigned place;
-    unsigned offset;
-    CXSourceLocation where;
-} test_seen;
-
-typedef struct null_walk {
-    const ddc_unit_context *context;
-    ddc_null_facts *facts;
-    char *function_key;
-    char *function_name;
-    ddc_asserts asserts;
-    place *places;
-    size_t place_count;
-    source *sources;
-    size_t source_count;
-    pending_use *pending;
-    size_t pending_count;
-    test_seen *tests;
-    size_t test_count;
-} null_walk;
-
-/* Lookaside lists: an allocation from one returns NULL only when the list
- * was initialised without a raise-on-failure flag (then it raises instead).
- * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-exinitializenpagedlookasidelist
- * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-exinitializelookasidelistex */
-static const struct {
-    const char *name;
-    unsigned flags_arg;
-    unsigned long long raise_bits; /* POOL_RAISE_IF_ALLOCATION_FAILURE, EX_LOOKASIDE_LIST_EX_FLAGS_RAISE_ON_FAIL */
-} lookaside_initializers[] = {
-    {"ExInitializeNPagedLookasideList", 3, 0x10},
-    {"ExInitializePagedLookasideList", 3, 0x10},
-    {"ExInitializeLookasideListEx", 4, 0x1},
-};
-
-static const char *const lookaside_allocators[] = {
-    "ExAllocateFromNPagedLookasideList",
-    "ExAllocateFromPagedLookasideList",
-    "ExAllocateFromLookasideListEx",
-};
-
-/* ---- places ---- */
-
-static unsigned intern_place(null_walk *nw, CXCursor base, const char *path, const char *name, const char *spaced)
-{
-    for (size_t i = 0; i < nw->place_count; i++)
-        if (strcmp(nw->places[i].path, path) == 0 && ddc_same_declaration(nw->places[i].base, base))
-            return (unsigned)i + 1;
-    if (nw->place_count >= UINT16_MAX - 1)
-        return 0;
-    nw->places = ddc_xrealloc(nw->places, (nw->place_count + 1) * sizeof *nw->places);
-    place *p = &nw->places[nw->place_count++];
-    *p = (place){.base = base, .name = ddc_strdup(name), .spaced = ddc_strdup(spaced)};
-    snprintf(p->path, sizeof p->path, "%s", path);
-    p->global = clang_getCursorKind(clang_getCursorSemanticParent(base)) == CXCursor_TranslationUnit;
-    return (unsigned)nw->place_count;
-}
-
-static const place *place_at(const null_walk *nw, unsigned id) { return &nw->places[id - 1]; }
-
-/* The place `expression` names, or 0. */
-static unsigned place_of(null_walk *nw, CXCursor expression)
-{
-    CXCursor e = ddc_strip_casts(expression);
-    switch (clang_getCursorKind(e)) {
-    case CXCursor_DeclRefExpr: {
-        CXCursor variable = ddc_referenced_variable(e);
-        if (clang_Cursor_isNull(variable))
-            return 0;
-        char *name = ddc_spelling(variable);
-        unsigned id = intern_place(nw, variable, "", name, name);
-        free(name);
-        return id;
-    }
-    case CXCursor_MemberRefExpr: {
-        unsigned inner = place_of(nw, ddc_child(e, 0));
-        if (!inner)
-            return 0;
-        bool arrow = ddc_member_is_arrow(e);
-        char *member = ddc_spelling(e);
-        const place *p = place_at(nw, inner);
-        char *path = ddc_format("%s%s%s", p->path, arrow ? "->" : ".", member);
-        char *name = ddc_format("%s%s%s", p->name, arrow ? "->" : ".", member);
-        char *spaced = ddc_format("%s %s %s", p->spaced, arrow ? "->" : ".", member);
-        unsigned id = strlen(path) < MAX_PATH ? intern_place(nw, p->base, path, name, spaced) : 0;
-        free(member);
-        free(path);
-        free(name);
-        free(spaced);
-        return id;
-    }
-    case CXCursor_UnaryOperator: {
-        if (clang_getCursorUnaryOperatorKind(e) != CXUnaryOperator_Deref)
-            return 0;
-        unsigned inner = place_of(nw, ddc_child(e, 0));
-        if (!inner)
-            return 0;
-        const place *p = place_at(nw, inner);
-        char *path = ddc_format("%s@", p->path);
-        char *name = ddc_format("*%s", p->name);
-        char *spaced = ddc_format("* %s", p->spaced);
-        unsigned id = strlen(path) < MAX_PATH ? intern_place(nw, p->base, path, name, spaced) : 0;
-        free(path);
-        free(name);
-        free(spaced);
-        return id;
-    }
-    default:
-        return 0;
-    }
-}
-
-/* Is `inner` a path within `outer` (ext->Buffer within ext)? */
-static bool extends(const null_walk *nw, unsigned outer, unsigned inner)
-{
-    const place *a = place_at(nw, outer), *b = place_at(nw, inner);
-    size_t length = strlen(a->path);
-    return outer != inner && strlen(b->path) > length && strncmp(a->path, b->path, length) == 0 &&
-           ddc_same_declaration(a->base, b->base);
-}
-
-/* ---- states ---- */
-
-static tracked *find(null_state *st, unsigned place)
-{
-    for (unsigned i = 0; i < st->count; i++)
-        if (st->values[i].place == place)
-            return &st->values[i];
-    return NULL;
-}
-
-static void remove_at(null_state *st, unsigned index)
-{
-    memmove(&st->values[index], &st->values[index + 1], (st->count - index - 1) * sizeof *st->values);
-    st->count--;
-    memset(&st->values[st->count], 0, sizeof *st->values);
-}
-
-static void untrack(null_state *st, unsigned place)
-{
-    for (unsigned i = 0; i < st->count; i++)
-        if (st->values[i].place == place) {
-            remove_at(st, i);
-            return;
-        }
-}
-
-/* Forgets `place` and every path within it. */
-static void forget(null_walk *nw, null_state *st, unsigned place)
-{
-    for (unsigned i = 0; i < st->count;) {
-        if (st->values[i].place == place || extends(nw, place, st->values[i].place))
-            remove_at(st, i);
-        else
-            i++;
-    }
-}
-
-static void track(null_state *st, unsigned place, unsigned source, enum value_state state)
-{
-    if (!place)
-        return;
-    untrack(st, place);
-    if (st->count == MAX_TRACKED)
-        return;
-    unsigned at = 0;
-    while (at < st->count && st->values[at].place < place)
-        at++;
-    memmove(&st->values[at + 1], &st->values[at], (st->count - at) * sizeof *st->values);
-    st->values[at] = (tracked){.place = (uint16_t)place, .source = (uint16_t)source, .state = (uint8_t)state};
-    st->count++;
-}
-
-/* Sets the state of every place that holds the value of `source`. */
-static void set_state(null_state *st, unsigned source, enum value_state state)
-{
-    for (unsigned i = 0; i < st->count; i++)
-        if (st->values[i].source == source)
-            st->values[i].state = (uint8_t)state;
-}
-
-static void join(void *into_blob, const void *other_blob, flow_walk *walk)
-{
-    (void)walk;
-    null_state *into = into_blob;
-    const null_state *other = other_blob;
-    for (unsigned i = 0; i < into->count;) {
-        const tracked *match = NULL;
-        for (unsigned j = 0; j < other->count && !match; j++)
-            if (other->values[j].place == into->values[i].place && other->values[j].source == into->values[i].source)
-                match = &other->values[j];
-        if (!match) {
-            remove_at(into, i);
-            continue;
-        }
-        if (match->state > into->values[i].state)
-            into->values[i].state = match->state;
-        i++;
-    }
-}
-
-/* ---- sources ---- */
-
-/* The whole-program key of the lookaside list a call's first argument
- * names (`&List`, `&Extension->List`), or NULL. */
-static char *list_key(const null_walk *nw, CXCursor call)
-{
-    if (clang_Cursor_getNumArguments(call) < 1)
-        return NULL;
-    CXCursor list = ddc_strip_casts(clang_Cursor_getArgument(call, 0));
-    if (clang_getCursorKind(list) == CXCursor_UnaryOperator &&
-        clang_getCursorUnaryOperatorKind(list) == CXUnaryOperator_AddrOf)
-        list = ddc_strip_casts(ddc_child(list, 0));
-    enum CXCursorKind kind = clang_getCursorKind(list);
-    if (kind != CXCursor_DeclRefExpr && kind != CXCursor_MemberRefExpr)
-        return NULL;
-    return ddc_program_key(nw->context, clang_getCursorReferenced(list));
-}
-
-/* Records how a lookaside list is initialised. */
-static void note_list_initializer(null_walk *nw, CXCursor call)
-{
-    char *name = ddc_callee_name(call);
-    for (size_t i = 0; name && i < sizeof lookaside_initializers / sizeof *lookaside_initializers; i++) {
-        if (strcmp(name, lookaside_initializers[i].name) != 0)
-            continue;
-        char *list = list_key(nw, call);
-        long long flags = 0;
-        bool known = lookaside_initializers[i].flags_arg < (unsigned)clang_Cursor_getNumArguments(call) &&
-                     ddc_integer_value(clang_Cursor_getArgument(call, lookaside_initializers[i].flags_arg), &flags);
-        if (list)
-            ddc_strings_add(known && !((unsigned long long)flags & lookaside_initializers[i].raise_bits)
-                                ? &nw->facts->plain_lists
-                                : &nw->facts->raising_lists,
-                            list);
-        free(list);
-    }
-    free(name);
-}
-
-static unsigned source_for(null_walk *nw, source_kind kind, CXCursor call)
-{
-    for (size_t i = 0; i < nw->source_count; i++)
-        if (nw->sources[i].kind == kind && clang_equalCursors(nw->sources[i].call, call))
-            return (unsigned)i;
-    nw->sources = ddc_xrealloc(nw->sources, (nw->source_count + 1) * sizeof *nw->sources);
-    source *s = &nw->sources[nw->source_count];
-    *s = (source){.kind = kind, .call = call, .parameter = -1};
-    s->callee = ddc_call_display_name(nw->context, call);
-    for (size_t i = 0; kind == SOURCE_DDI && i < sizeof lookaside_allocators / sizeof *lookaside_allocators; i++)
-        if (strcmp(s->callee, lookaside_allocators[i]) == 0) {
-            char *list = list_key(nw, call);
-            s->lookaside_list = list ? list : ddc_strdup("");
-        }
-    if (kind == SOURCE_FUNCTION)
-        s->callee_key = ddc_program_key(nw->context, clang_getCursorReferenced(call));
-    return (unsigned)nw->source_count++;
-}
-
-/* A function of the driver's own (declared outside system headers) that
- * returns a pointer: its result may be NULL if it is a may-return-NULL
- * function. */
-static bool is_driver_function(const null_walk *nw, CXCursor call)
-{
-    CXCursor callee = clang_getCursorReferenced(call);
-    return clang_getCursorKind(callee) == CXCursor_FunctionDecl &&
-           ddc_function_facts_find(nw->context->functions, callee) != NULL;
-}
-
-static bool returns_pointer(CXCursor call)
-{
-    return clang_getCanonicalType(clang_getCursorType(call)).kind == CXType_Pointer;
-}
-
-/* The source of a call's result that may be NULL, or -1. */
-static int call_source(null_walk *nw, CXCursor expression)
-{
-    CXCursor call = ddc_strip_casts(expression);
-    if (clang_getCursorKind(call) == CXCursor_ConditionalOperator && ddc_child_count(call) == 3) {
-        /* `c ? x : Ddi()` may be NULL when an arm may be: the form of DDI
-         * macros such as MmGetSystemAddressForMdlSafe. */
-        for (unsigned arm = 1; arm < 3; arm++) {
-            CXCursor inner = ddc_strip_casts(ddc_child(call, arm));
-            if (clang_getCursorKind(inner) != CXCursor_CallExpr)
-                continue;
-            const ddc_ddi_contract *contract = ddc_call_contract(nw->context, inner);
-            if (contract && ddc_call_may_return_null(contract, inner))
-                return (int)source_for(nw, SOURCE_DDI, call);
-        }
-        return -1;
-    }
-    if (clang_getCursorKind(call) != CXCursor_CallExpr)
-        return -1;
-    const ddc_ddi_contract *contract = ddc_call_contract(nw->context, call);
-    if (contract && ddc_call_may_return_null(contract, call))
-        return (int)source_for(nw, SOURCE_DDI, call);
-    if ((!contract || !contract->maybe_null) && is_driver_function(nw, call) && returns_pointer(call))
-        return (int)source_for(nw, SOURCE_FUNCTION, call);
-    return -1;
-}
 
 /* ---- unchecked uses ---- */
 
@@ -420,8 +56,8 @@ static void add_use(null_walk *nw, flow_walk *walk, unsigned place_id, unsigned 
                                 : ddc_format("the result of '%s' may be NULL and is dereferenced here without a check",
                                              s->callee);
     } else {
-        const place *p = place_at(nw, place_id);
-        const place *stored = s->first_place ? place_at(nw, s->first_place) : p;
+        const place *p = ddc_null_place_at(nw, place_id);
+        const place *stored = s->first_place ? ddc_null_place_at(nw, s->first_place) : p;
         if (ddc_asserts_testing(&nw->asserts, p->spaced, source_offset, use_offset, true) ||
             ddc_asserts_testing(&nw->asserts, stored->spaced, source_offset, use_offset, true)) {
             ddc_null_use_free(&record);
@@ -435,7 +71,7 @@ static void add_use(null_walk *nw, flow_walk *walk, unsigned place_id, unsigned 
                                              s->callee, helper, suffix)
                                 : ddc_format("'%s' from '%s' may be NULL here%s", p->name, s->callee, suffix);
         free(suffix);
-        const char *first = s->first_place ? place_at(nw, s->first_place)->name : p->name;
+        const char *first = s->first_place ? ddc_null_place_at(nw, s->first_place)->name : p->name;
         record.assigned = note_at(clang_getCursorLocation(s->call),
                                   s->kind == SOURCE_STATUS_OUT
                                       ? ddc_format("'%s' is set by '%s' here, and is valid only when it returns a "
@@ -454,13 +90,13 @@ static void add_use(null_walk *nw, flow_walk *walk, unsigned place_id, unsigned 
 /* A dereference of `base` (the pointer operand of ->, * or []) at `use`. */
 static void on_dereference(null_walk *nw, null_state *st, CXCursor base, CXCursor use, flow_walk *walk)
 {
-    int direct = call_source(nw, base);
+    int direct = ddc_null_call_source(nw, base);
     if (direct >= 0) {
         add_use(nw, walk, 0, (unsigned)direct, use, NULL, NULL, -1);
         return;
     }
-    unsigned place_id = place_of(nw, base);
-    tracked *t = place_id ? find(st, place_id) : NULL;
+    unsigned place_id = ddc_null_place_of(nw, base);
+    tracked *t = place_id ? ddc_null_find(st, place_id) : NULL;
     if (!t || t->state != MAYBE_NULL)
         return;
     source *s = &nw->sources[t->source];
@@ -469,7 +105,7 @@ static void on_dereference(null_walk *nw, null_state *st, CXCursor base, CXCurso
             s->dereference_seen = true;
             s->dereference_where = use_location(use);
         }
-        set_state(st, t->source, DEREFERENCED);
+        ddc_null_set_state(st, t->source, DEREFERENCED);
         return;
     }
     add_use(nw, walk, place_id, t->source, use, NULL, NULL, -1);
@@ -491,7 +127,7 @@ static void hand_over(null_state *st, tracked *t, source *s, const char *helper,
             s->hand_over_ambiguous = true;
         }
     }
-    set_state(st, t->source, PASSED_ON);
+    ddc_null_set_state(st, t->source, PASSED_ON);
 }
 
 /* The value of `argument` is passed as parameter `index` of `call`: a use
@@ -501,12 +137,12 @@ static void on_argument(null_walk *nw, null_state *st, CXCursor call, const ddc_
                         unsigned index, CXCursor argument, flow_walk *walk)
 {
     bool ddi_dereferences = contract && index < 32 && (contract->derefs_args & (1u << index));
-    bool to_driver = !ddi_dereferences && is_driver_function(nw, call);
+    bool to_driver = !ddi_dereferences && ddc_null_is_driver_function(nw, call);
     if (!ddi_dereferences && !to_driver)
         return;
-    int direct = call_source(nw, argument);
-    unsigned place_id = direct >= 0 ? 0 : place_of(nw, argument);
-    tracked *t = place_id ? find(st, place_id) : NULL;
+    int direct = ddc_null_call_source(nw, argument);
+    unsigned place_id = direct >= 0 ? 0 : ddc_null_place_of(nw, argument);
+    tracked *t = place_id ? ddc_null_find(st, place_id) : NULL;
     if (direct < 0 && (!t || t->state != MAYBE_NULL))
         return;
     char *helper = ddc_call_display_name(nw->context, call);
@@ -529,25 +165,25 @@ static void on_argument(null_walk *nw, null_state *st, CXCursor call, const ddc_
 static void on_call(null_walk *nw, null_state *st, CXCursor call, flow_walk *walk)
 {
     if (flow_reporting(walk))
-        note_list_initializer(nw, call);
+        ddc_null_note_list_initializer(nw, call);
     const ddc_ddi_contract *contract = ddc_call_contract(nw->context, call);
     int count = clang_Cursor_getNumArguments(call);
     for (int i = 0; i < count; i++)
         on_argument(nw, st, call, contract, (unsigned)i, clang_Cursor_getArgument(call, (unsigned)i), walk);
-    if (is_driver_function(nw, call)) {
+    if (ddc_null_is_driver_function(nw, call)) {
         /* The callee may change what the arguments point to, and globals. */
         for (int i = 0; i < count; i++) {
             CXCursor argument = ddc_strip_casts(clang_Cursor_getArgument(call, (unsigned)i));
-            unsigned base = place_of(nw, argument);
+            unsigned base = ddc_null_place_of(nw, argument);
             for (unsigned v = 0; base && v < st->count;)
-                if (extends(nw, base, st->values[v].place))
-                    remove_at(st, v);
+                if (ddc_null_extends(nw, base, st->values[v].place))
+                    ddc_null_remove_at(st, v);
                 else
                     v++;
         }
         for (unsigned v = 0; v < st->count;)
-            if (place_at(nw, st->values[v].place)->global)
-                remove_at(st, v);
+            if (ddc_null_place_at(nw, st->values[v].place)->global)
+                ddc_null_remove_at(st, v);
             else
                 v++;
     }
@@ -555,12 +191,12 @@ static void on_call(null_walk *nw, null_state *st, CXCursor call, flow_walk *wal
         CXCursor out = ddc_strip_casts(clang_Cursor_getArgument(call, (unsigned)contract->null_out_arg));
         if (clang_getCursorKind(out) == CXCursor_UnaryOperator &&
             clang_getCursorUnaryOperatorKind(out) == CXUnaryOperator_AddrOf) {
-            unsigned place_id = place_of(nw, ddc_child(out, 0));
+            unsigned place_id = ddc_null_place_of(nw, ddc_child(out, 0));
             if (place_id) {
-                unsigned s = source_for(nw, SOURCE_STATUS_OUT, call);
+                unsigned s = ddc_null_source_for(nw, SOURCE_STATUS_OUT, call);
                 if (!nw->sources[s].first_place)
                     nw->sources[s].first_place = place_id;
-                track(st, place_id, s, MAYBE_NULL);
+                ddc_null_track(st, place_id, s, MAYBE_NULL);
             }
         }
     }
@@ -579,23 +215,23 @@ static void assign(null_walk *nw, null_state *st, unsigned target, CXCursor valu
             continue;
         for (unsigned v = 0; v < st->count;) {
             if (st->values[v].source == i)
-                remove_at(st, v);
+                ddc_null_remove_at(st, v);
             else
                 v++;
         }
     }
-    int from_call = call_source(nw, value);
-    unsigned from_place = from_call < 0 ? place_of(nw, value) : 0;
-    tracked *copied = from_place ? find(st, from_place) : NULL;
+    int from_call = ddc_null_call_source(nw, value);
+    unsigned from_place = from_call < 0 ? ddc_null_place_of(nw, value) : 0;
+    tracked *copied = from_place ? ddc_null_find(st, from_place) : NULL;
     tracked copy = copied ? *copied : (tracked){0};
-    forget(nw, st, target);
+    ddc_null_forget(nw, st, target);
     if (from_call >= 0) {
         source *s = &nw->sources[from_call];
         if (!s->first_place)
             s->first_place = target;
-        track(st, target, (unsigned)from_call, MAYBE_NULL);
+        ddc_null_track(st, target, (unsigned)from_call, MAYBE_NULL);
     } else if (copied) {
-        track(st, target, copy.source, copy.state);
+        ddc_null_track(st, target, copy.source, copy.state);
     } else if (clang_getCursorKind(stripped) == CXCursor_CallExpr) {
         for (size_t i = 0; i < nw->source_count; i++)
             if (nw->sources[i].kind == SOURCE_STATUS_OUT && clang_equalCursors(nw->sources[i].call, stripped))
@@ -622,21 +258,21 @@ static void on_expression(void *blob, CXCursor expression, flow_walk *walk)
             on_dereference(nw, st, operand, expression, walk);
         } else if (op == CXUnaryOperator_AddrOf || op == CXUnaryOperator_PostInc || op == CXUnaryOperator_PreInc ||
                    op == CXUnaryOperator_PostDec || op == CXUnaryOperator_PreDec) {
-            unsigned place_id = place_of(nw, operand);
+            unsigned place_id = ddc_null_place_of(nw, operand);
             if (place_id)
-                forget(nw, st, place_id); /* may change behind our back */
+                ddc_null_forget(nw, st, place_id); /* may change behind our back */
         }
         return;
     }
     case CXCursor_CompoundAssignOperator: {
-        unsigned place_id = place_of(nw, ddc_child(expression, 0));
+        unsigned place_id = ddc_null_place_of(nw, ddc_child(expression, 0));
         if (place_id)
-            forget(nw, st, place_id);
+            ddc_null_forget(nw, st, place_id);
         return;
     }
     case CXCursor_BinaryOperator:
         if (clang_getCursorBinaryOperatorKind(expression) == CXBinaryOperator_Assign)
-            assign(nw, st, place_of(nw, ddc_child(expression, 0)), ddc_child(expression, 1));
+            assign(nw, st, ddc_null_place_of(nw, ddc_child(expression, 0)), ddc_child(expression, 1));
         return;
     case CXCursor_CallExpr:
         on_call(nw, st, expression, walk);
@@ -651,14 +287,14 @@ static void on_variable(void *blob, CXCursor variable, flow_walk *walk)
     null_state *st = blob;
     null_walk *nw = flow_user(walk);
     char *name = ddc_spelling(variable);
-    unsigned place_id = intern_place(nw, variable, "", name, name);
+    unsigned place_id = ddc_null_intern_place(nw, variable, "", name, name);
     free(name);
     unsigned count = ddc_child_count(variable);
     CXCursor initializer = count ? ddc_child(variable, count - 1) : clang_getNullCursor();
     if (!clang_Cursor_isNull(initializer) && clang_isExpression(clang_getCursorKind(initializer)))
         assign(nw, st, place_id, initializer);
     else if (place_id)
-        forget(nw, st, place_id);
+        ddc_null_forget(nw, st, place_id);
 }
 
 /* `if (&ext->Field)` tests an address that is never NULL, not `ext`. */
@@ -676,17 +312,17 @@ static void before_test(void *blob, CXCursor tested, flow_walk *walk)
     if (clang_getCursorKind(member) != CXCursor_MemberRefExpr &&
         clang_getCursorKind(member) != CXCursor_ArraySubscriptExpr)
         return;
-    unsigned place_id = place_of(nw, ddc_child(member, 0));
-    tracked *t = place_id ? find(st, place_id) : NULL;
+    unsigned place_id = ddc_null_place_of(nw, ddc_child(member, 0));
+    tracked *t = place_id ? ddc_null_find(st, place_id) : NULL;
     if (!t || t->state != MAYBE_NULL || nw->sources[t->source].kind == SOURCE_PARAMETER ||
         ddc_asserts_contain(&nw->asserts, ddc_offset(clang_getCursorLocation(tested))))
         return;
     unsigned source_index = t->source;
-    set_state(st, source_index, CHECKED);
+    ddc_null_set_state(st, source_index, CHECKED);
     if (!flow_reporting(walk))
         return;
     const source *s = &nw->sources[source_index];
-    const place *p = place_at(nw, place_id);
+    const place *p = ddc_null_place_at(nw, place_id);
     char *text = ddc_source_text(nw->context->unit, inner);
     ddc_null_use record = {
         .source_function = s->kind == SOURCE_FUNCTION ? ddc_strdup(s->callee_key) : NULL,
@@ -699,7 +335,7 @@ static void before_test(void *blob, CXCursor tested, flow_walk *walk)
                               text, p->name, s->callee, p->name),
         .assigned = note_at(clang_getCursorLocation(s->call),
                             ddc_format("'%s' is assigned the result of '%s' here, which may be NULL",
-                                       s->first_place ? place_at(nw, s->first_place)->name : p->name, s->callee)),
+                                       s->first_place ? ddc_null_place_at(nw, s->first_place)->name : p->name, s->callee)),
     };
     free(text);
     nw->pending = ddc_xrealloc(nw->pending, (nw->pending_count + 1) * sizeof *nw->pending);
@@ -748,12 +384,12 @@ static void on_status_test(null_walk *nw, void *when_nonzero, void *when_zero, C
     bool success_when_true = false; /* a status tested as a truth value: zero is STATUS_SUCCESS */
     status_test(tested, &status, &success_when_true);
     null_state *success = success_when_true ? when_nonzero : when_zero;
-    unsigned status_place = place_of(nw, status);
+    unsigned status_place = ddc_null_place_of(nw, status);
     for (size_t i = 0; i < nw->source_count; i++) {
         const source *s = &nw->sources[i];
         if (s->kind == SOURCE_STATUS_OUT &&
             ((status_place && s->status_place == status_place) || clang_equalCursors(s->call, status)))
-            set_state(success, (unsigned)i, CHECKED);
+            ddc_null_set_state(success, (unsigned)i, CHECKED);
     }
 }
 
@@ -763,7 +399,7 @@ static void on_test(void *when_nonzero, void *when_zero, CXCursor tested, flow_w
     if (ddc_asserts_contain(&nw->asserts, ddc_offset(clang_getCursorLocation(tested))))
         return;
     on_status_test(nw, when_nonzero, when_zero, tested);
-    unsigned place_id = place_of(nw, tested);
+    unsigned place_id = ddc_null_place_of(nw, tested);
     if (!place_id)
         return;
     if (flow_reporting(walk)) {
@@ -774,9 +410,9 @@ static void on_test(void *when_nonzero, void *when_zero, CXCursor tested, flow_w
     }
     null_state *branches[2] = {when_nonzero, when_zero};
     for (int b = 0; b < 2; b++) {
-        tracked *t = find(branches[b], place_id);
+        tracked *t = ddc_null_find(branches[b], place_id);
         if (t && t->state == MAYBE_NULL)
-            set_state(branches[b], t->source, CHECKED);
+            ddc_null_set_state(branches[b], t->source, CHECKED);
     }
 }
 
@@ -789,10 +425,10 @@ static void on_return(void *blob, CXCursor statement, flow_walk *walk)
     if (!flow_reporting(walk) || ddc_child_count(statement) == 0)
         return;
     CXCursor value = ddc_child(statement, 0);
-    int source_index = call_source(nw, value);
+    int source_index = ddc_null_call_source(nw, value);
     if (source_index < 0) {
-        unsigned place_id = place_of(nw, value);
-        tracked *t = place_id ? find(st, place_id) : NULL;
+        unsigned place_id = ddc_null_place_of(nw, value);
+        tracked *t = place_id ? ddc_null_find(st, place_id) : NULL;
         if (!t || t->state != MAYBE_NULL)
             return;
         source_index = t->source;
@@ -845,7 +481,7 @@ static void on_function_end(void *blob, flow_walk *walk)
 
 static const flow_analysis analysis = {
     .state_size = sizeof(null_state),
-    .join = join,
+    .join = ddc_null_join,
     .on_expression = on_expression,
     .on_variable = on_variable,
     .before_test = before_test,
@@ -866,14 +502,14 @@ static void track_parameters(null_walk *nw, CXCursor function, null_state *initi
         if (clang_getCanonicalType(clang_getCursorType(parameter)).kind != CXType_Pointer)
             continue;
         char *name = ddc_spelling(parameter);
-        unsigned place_id = *name ? intern_place(nw, parameter, "", name, name) : 0;
+        unsigned place_id = *name ? ddc_null_intern_place(nw, parameter, "", name, name) : 0;
         free(name);
         if (!place_id)
             continue;
         nw->sources = ddc_xrealloc(nw->sources, (nw->source_count + 1) * sizeof *nw->sources);
         nw->sources[nw->source_count] = (source){.kind = SOURCE_PARAMETER, .call = clang_getNullCursor(),
                                                  .callee = ddc_strdup(""), .first_place = place_id, .parameter = i};
-        track(initial, place_id, (unsigned)nw->source_count++, MAYBE_NULL);
+        ddc_null_track(initial, place_id, (unsigned)nw->source_count++, MAYBE_NULL);
         tracked_parameters++;
     }
 }
@@ -889,7 +525,7 @@ static void add_later_checks(null_walk *nw)
             if (nw->tests[t].place == p->place && nw->tests[t].offset > p->offset) {
                 p->use.later = note_at(nw->tests[t].where,
                                        ddc_format("'%s' is checked for NULL only here, after the use",
-                                                  place_at(nw, p->place)->name));
+                                                  ddc_null_place_at(nw, p->place)->name));
                 break;
             }
         }

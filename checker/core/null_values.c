@@ -1,0 +1,291 @@
+/* Places, states and sources of the null-state dataflow (see null_flow_parts.h). */
+#include "null_flow_parts.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ast.h"
+#include "contract_eval.h"
+#include "util.h"
+
+/* Lookaside lists: an allocation from one returns NULL only when the list
+ * was initialised without a raise-on-failure flag (then it raises instead).
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-exinitializenpagedlookasidelist
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-exinitializelookasidelistex */
+static const struct {
+    const char *name;
+    unsigned flags_arg;
+    unsigned long long raise_bits; /* POOL_RAISE_IF_ALLOCATION_FAILURE, EX_LOOKASIDE_LIST_EX_FLAGS_RAISE_ON_FAIL */
+} lookaside_initializers[] = {
+    {"ExInitializeNPagedLookasideList", 3, 0x10},
+    {"ExInitializePagedLookasideList", 3, 0x10},
+    {"ExInitializeLookasideListEx", 4, 0x1},
+};
+
+static const char *const lookaside_allocators[] = {
+    "ExAllocateFromNPagedLookasideList",
+    "ExAllocateFromPagedLookasideList",
+    "ExAllocateFromLookasideListEx",
+};
+
+/* ---- places ---- */
+
+unsigned ddc_null_intern_place(null_walk *nw, CXCursor base, const char *path, const char *name, const char *spaced)
+{
+    for (size_t i = 0; i < nw->place_count; i++)
+        if (strcmp(nw->places[i].path, path) == 0 && ddc_same_declaration(nw->places[i].base, base))
+            return (unsigned)i + 1;
+    if (nw->place_count >= UINT16_MAX - 1)
+        return 0;
+    nw->places = ddc_xrealloc(nw->places, (nw->place_count + 1) * sizeof *nw->places);
+    place *p = &nw->places[nw->place_count++];
+    *p = (place){.base = base, .name = ddc_strdup(name), .spaced = ddc_strdup(spaced)};
+    snprintf(p->path, sizeof p->path, "%s", path);
+    p->global = clang_getCursorKind(clang_getCursorSemanticParent(base)) == CXCursor_TranslationUnit;
+    return (unsigned)nw->place_count;
+}
+
+const place *ddc_null_place_at(const null_walk *nw, unsigned id) { return &nw->places[id - 1]; }
+
+/* The place `expression` names, or 0. */
+unsigned ddc_null_place_of(null_walk *nw, CXCursor expression)
+{
+    CXCursor e = ddc_strip_casts(expression);
+    switch (clang_getCursorKind(e)) {
+    case CXCursor_DeclRefExpr: {
+        CXCursor variable = ddc_referenced_variable(e);
+        if (clang_Cursor_isNull(variable))
+            return 0;
+        char *name = ddc_spelling(variable);
+        unsigned id = ddc_null_intern_place(nw, variable, "", name, name);
+        free(name);
+        return id;
+    }
+    case CXCursor_MemberRefExpr: {
+        unsigned inner = ddc_null_place_of(nw, ddc_child(e, 0));
+        if (!inner)
+            return 0;
+        bool arrow = ddc_member_is_arrow(e);
+        char *member = ddc_spelling(e);
+        const place *p = ddc_null_place_at(nw, inner);
+        char *path = ddc_format("%s%s%s", p->path, arrow ? "->" : ".", member);
+        char *name = ddc_format("%s%s%s", p->name, arrow ? "->" : ".", member);
+        char *spaced = ddc_format("%s %s %s", p->spaced, arrow ? "->" : ".", member);
+        unsigned id = strlen(path) < MAX_PATH ? ddc_null_intern_place(nw, p->base, path, name, spaced) : 0;
+        free(member);
+        free(path);
+        free(name);
+        free(spaced);
+        return id;
+    }
+    case CXCursor_UnaryOperator: {
+        if (clang_getCursorUnaryOperatorKind(e) != CXUnaryOperator_Deref)
+            return 0;
+        unsigned inner = ddc_null_place_of(nw, ddc_child(e, 0));
+        if (!inner)
+            return 0;
+        const place *p = ddc_null_place_at(nw, inner);
+        char *path = ddc_format("%s@", p->path);
+        char *name = ddc_format("*%s", p->name);
+        char *spaced = ddc_format("* %s", p->spaced);
+        unsigned id = strlen(path) < MAX_PATH ? ddc_null_intern_place(nw, p->base, path, name, spaced) : 0;
+        free(path);
+        free(name);
+        free(spaced);
+        return id;
+    }
+    default:
+        return 0;
+    }
+}
+
+/* Is `inner` a path within `outer` (ext->Buffer within ext)? */
+bool ddc_null_extends(const null_walk *nw, unsigned outer, unsigned inner)
+{
+    const place *a = ddc_null_place_at(nw, outer), *b = ddc_null_place_at(nw, inner);
+    size_t length = strlen(a->path);
+    return outer != inner && strlen(b->path) > length && strncmp(a->path, b->path, length) == 0 &&
+           ddc_same_declaration(a->base, b->base);
+}
+
+/* ---- states ---- */
+
+tracked *ddc_null_find(null_state *st, unsigned place)
+{
+    for (unsigned i = 0; i < st->count; i++)
+        if (st->values[i].place == place)
+            return &st->values[i];
+    return NULL;
+}
+
+void ddc_null_remove_at(null_state *st, unsigned index)
+{
+    memmove(&st->values[index], &st->values[index + 1], (st->count - index - 1) * sizeof *st->values);
+    st->count--;
+    memset(&st->values[st->count], 0, sizeof *st->values);
+}
+
+void ddc_null_untrack(null_state *st, unsigned place)
+{
+    for (unsigned i = 0; i < st->count; i++)
+        if (st->values[i].place == place) {
+            ddc_null_remove_at(st, i);
+            return;
+        }
+}
+
+/* Forgets `place` and every path within it. */
+void ddc_null_forget(null_walk *nw, null_state *st, unsigned place)
+{
+    for (unsigned i = 0; i < st->count;) {
+        if (st->values[i].place == place || ddc_null_extends(nw, place, st->values[i].place))
+            ddc_null_remove_at(st, i);
+        else
+            i++;
+    }
+}
+
+void ddc_null_track(null_state *st, unsigned place, unsigned source, enum value_state state)
+{
+    if (!place)
+        return;
+    ddc_null_untrack(st, place);
+    if (st->count == MAX_TRACKED)
+        return;
+    unsigned at = 0;
+    while (at < st->count && st->values[at].place < place)
+        at++;
+    memmove(&st->values[at + 1], &st->values[at], (st->count - at) * sizeof *st->values);
+    st->values[at] = (tracked){.place = (uint16_t)place, .source = (uint16_t)source, .state = (uint8_t)state};
+    st->count++;
+}
+
+/* Sets the state of every place that holds the value of `source`. */
+void ddc_null_set_state(null_state *st, unsigned source, enum value_state state)
+{
+    for (unsigned i = 0; i < st->count; i++)
+        if (st->values[i].source == source)
+            st->values[i].state = (uint8_t)state;
+}
+
+void ddc_null_join(void *into_blob, const void *other_blob, flow_walk *walk)
+{
+    (void)walk;
+    null_state *into = into_blob;
+    const null_state *other = other_blob;
+    for (unsigned i = 0; i < into->count;) {
+        const tracked *match = NULL;
+        for (unsigned j = 0; j < other->count && !match; j++)
+            if (other->values[j].place == into->values[i].place && other->values[j].source == into->values[i].source)
+                match = &other->values[j];
+        if (!match) {
+            ddc_null_remove_at(into, i);
+            continue;
+        }
+        if (match->state > into->values[i].state)
+            into->values[i].state = match->state;
+        i++;
+    }
+}
+
+/* ---- sources ---- */
+
+/* The whole-program key of the lookaside list a call's first argument
+ * names (`&List`, `&Extension->List`), or NULL. */
+static char *list_key(const null_walk *nw, CXCursor call)
+{
+    if (clang_Cursor_getNumArguments(call) < 1)
+        return NULL;
+    CXCursor list = ddc_strip_casts(clang_Cursor_getArgument(call, 0));
+    if (clang_getCursorKind(list) == CXCursor_UnaryOperator &&
+        clang_getCursorUnaryOperatorKind(list) == CXUnaryOperator_AddrOf)
+        list = ddc_strip_casts(ddc_child(list, 0));
+    enum CXCursorKind kind = clang_getCursorKind(list);
+    if (kind != CXCursor_DeclRefExpr && kind != CXCursor_MemberRefExpr)
+        return NULL;
+    return ddc_program_key(nw->context, clang_getCursorReferenced(list));
+}
+
+/* Records how a lookaside list is initialised. */
+void ddc_null_note_list_initializer(null_walk *nw, CXCursor call)
+{
+    char *name = ddc_callee_name(call);
+    for (size_t i = 0; name && i < sizeof lookaside_initializers / sizeof *lookaside_initializers; i++) {
+        if (strcmp(name, lookaside_initializers[i].name) != 0)
+            continue;
+        char *list = list_key(nw, call);
+        long long flags = 0;
+        bool known = lookaside_initializers[i].flags_arg < (unsigned)clang_Cursor_getNumArguments(call) &&
+                     ddc_integer_value(clang_Cursor_getArgument(call, lookaside_initializers[i].flags_arg), &flags);
+        if (list)
+            ddc_strings_add(known && !((unsigned long long)flags & lookaside_initializers[i].raise_bits)
+                                ? &nw->facts->plain_lists
+                                : &nw->facts->raising_lists,
+                            list);
+        free(list);
+    }
+    free(name);
+}
+
+unsigned ddc_null_source_for(null_walk *nw, source_kind kind, CXCursor call)
+{
+    for (size_t i = 0; i < nw->source_count; i++)
+        if (nw->sources[i].kind == kind && clang_equalCursors(nw->sources[i].call, call))
+            return (unsigned)i;
+    nw->sources = ddc_xrealloc(nw->sources, (nw->source_count + 1) * sizeof *nw->sources);
+    source *s = &nw->sources[nw->source_count];
+    *s = (source){.kind = kind, .call = call, .parameter = -1};
+    s->callee = ddc_call_display_name(nw->context, call);
+    for (size_t i = 0; kind == SOURCE_DDI && i < sizeof lookaside_allocators / sizeof *lookaside_allocators; i++)
+        if (strcmp(s->callee, lookaside_allocators[i]) == 0) {
+            char *list = list_key(nw, call);
+            s->lookaside_list = list ? list : ddc_strdup("");
+        }
+    if (kind == SOURCE_FUNCTION)
+        s->callee_key = ddc_program_key(nw->context, clang_getCursorReferenced(call));
+    return (unsigned)nw->source_count++;
+}
+
+/* A function of the driver's own (declared outside system headers) that
+ * returns a pointer: its result may be NULL if it is a may-return-NULL
+ * function. */
+bool ddc_null_is_driver_function(const null_walk *nw, CXCursor call)
+{
+    CXCursor callee = clang_getCursorReferenced(call);
+    return clang_getCursorKind(callee) == CXCursor_FunctionDecl &&
+           ddc_function_facts_find(nw->context->functions, callee) != NULL;
+}
+
+static bool returns_pointer(CXCursor call)
+{
+    return clang_getCanonicalType(clang_getCursorType(call)).kind == CXType_Pointer;
+}
+
+/* The source of a call's result that may be NULL, or -1. */
+int ddc_null_call_source(null_walk *nw, CXCursor expression)
+{
+    CXCursor call = ddc_strip_casts(expression);
+    if (clang_getCursorKind(call) == CXCursor_ConditionalOperator && ddc_child_count(call) == 3) {
+        /* `c ? x : Ddi()` may be NULL when an arm may be: the form of DDI
+         * macros such as MmGetSystemAddressForMdlSafe. */
+        for (unsigned arm = 1; arm < 3; arm++) {
+            CXCursor inner = ddc_strip_casts(ddc_child(call, arm));
+            if (clang_getCursorKind(inner) != CXCursor_CallExpr)
+                continue;
+            const ddc_ddi_contract *contract = ddc_call_contract(nw->context, inner);
+            if (contract && ddc_call_may_return_null(contract, inner))
+                return (int)ddc_null_source_for(nw, SOURCE_DDI, call);
+        }
+        return -1;
+    }
+    if (clang_getCursorKind(call) != CXCursor_CallExpr)
+        return -1;
+    const ddc_ddi_contract *contract = ddc_call_contract(nw->context, call);
+    if (contract && ddc_call_may_return_null(contract, call))
+        return (int)ddc_null_source_for(nw, SOURCE_DDI, call);
+    if ((!contract || !contract->maybe_null) && ddc_null_is_driver_function(nw, call) && returns_pointer(call))
+        return (int)ddc_null_source_for(nw, SOURCE_FUNCTION, call);
+    return -1;
+}
+
