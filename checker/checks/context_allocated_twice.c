@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "../core/ast.h"
+#include "../core/status_tests.h"
 #include "../core/dropped_statements.h"
 #include "../core/flow.h"
 #include "../core/util.h"
@@ -517,78 +518,16 @@ static void on_status_store(twice_state *st, CXCursor variable, CXCursor value)
     }
 }
 
-/* Whether every status in the range `status op constant` passes NT_SUCCESS
- * (is >= 0). */
-static bool range_succeeds(enum CXBinaryOperatorKind op, long long constant)
-{
-    switch (op) {
-    case CXBinaryOperator_GE:
-    case CXBinaryOperator_EQ:
-        return constant >= 0;
-    case CXBinaryOperator_GT:
-        return constant >= -1;
-    default:
-        return false; /* <, <=, != reach the failures */
-    }
-}
-
-static enum CXBinaryOperatorKind negated(enum CXBinaryOperatorKind op)
-{
-    switch (op) {
-    case CXBinaryOperator_GE: return CXBinaryOperator_LT;
-    case CXBinaryOperator_GT: return CXBinaryOperator_LE;
-    case CXBinaryOperator_LE: return CXBinaryOperator_GT;
-    case CXBinaryOperator_LT: return CXBinaryOperator_GE;
-    case CXBinaryOperator_EQ: return CXBinaryOperator_NE;
-    case CXBinaryOperator_NE: return CXBinaryOperator_EQ;
-    default: return op;
-    }
-}
-
-static enum CXBinaryOperatorKind mirrored(enum CXBinaryOperatorKind op)
-{
-    switch (op) {
-    case CXBinaryOperator_GE: return CXBinaryOperator_LE;
-    case CXBinaryOperator_GT: return CXBinaryOperator_LT;
-    case CXBinaryOperator_LE: return CXBinaryOperator_GE;
-    case CXBinaryOperator_LT: return CXBinaryOperator_GT;
-    default: return op;
-    }
-}
-
-/* Reads a test of a status variable: `status` (non-zero may be a failure),
- * `NT_SUCCESS(status)` (`status >= 0`), `status == STATUS_SUCCESS`...  Sets
- * the variable and whether each branch implies success. */
+/* Reads a test of a status variable (status_tests.h): the variable and
+ * whether each branch implies success. */
 static bool read_status_test(CXCursor tested, CXCursor *variable, bool *succeeds_when_nonzero,
                              bool *succeeds_when_zero)
 {
-    CXCursor inner = ddc_strip_casts(tested);
-    *variable = ddc_referenced_variable(inner);
-    if (!clang_Cursor_isNull(*variable)) {
-        *succeeds_when_nonzero = false;
-        *succeeds_when_zero = true;
-        return true;
-    }
-    if (clang_getCursorKind(inner) != CXCursor_BinaryOperator)
+    CXCursor status;
+    if (!ddc_read_status_test(tested, &status, succeeds_when_nonzero, succeeds_when_zero))
         return false;
-    enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(inner);
-    if (op < CXBinaryOperator_LT || op > CXBinaryOperator_NE)
-        return false;
-    CXCursor left = ddc_child(inner, 0), right = ddc_child(inner, 1);
-    long long constant;
-    if (ddc_integer_value(right, &constant)) {
-        *variable = ddc_referenced_variable(left);
-    } else if (ddc_integer_value(left, &constant)) {
-        *variable = ddc_referenced_variable(right);
-        op = mirrored(op);
-    } else {
-        return false;
-    }
-    if (clang_Cursor_isNull(*variable))
-        return false;
-    *succeeds_when_nonzero = range_succeeds(op, constant);
-    *succeeds_when_zero = range_succeeds(negated(op), constant);
-    return true;
+    *variable = ddc_referenced_variable(status);
+    return !clang_Cursor_isNull(*variable);
 }
 
 static void drop_linked(twice_state *st, CXCursor variable)

@@ -9,6 +9,7 @@
 #include "ast.h"
 #include "contract_eval.h"
 #include "null_flow_parts.h"
+#include "status_tests.h"
 #include "util.h"
 
 /* ---- unchecked uses ---- */
@@ -342,54 +343,24 @@ static void before_test(void *blob, CXCursor tested, flow_walk *walk)
     nw->pending[nw->pending_count++] = (pending_use){.use = record, .place = 0};
 }
 
-/* A comparison of a status with 0 (STATUS_SUCCESS): `NT_SUCCESS(s)` is
- * `s >= 0`.  Stores the status and whether the test is true on success.
- * (`s != STATUS_SUCCESS` reaches on_test as a test of `s` itself.) */
-static bool status_test(CXCursor tested, CXCursor *status, bool *success_when_true)
-{
-    CXCursor e = ddc_strip_parens(tested);
-    if (clang_getCursorKind(e) != CXCursor_BinaryOperator)
-        return false;
-    enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(e);
-    CXCursor left = ddc_child(e, 0), right = ddc_child(e, 1);
-    long long value;
-    if (ddc_integer_value(right, &value)) {
-        *status = left;
-    } else if (ddc_integer_value(left, &value)) {
-        *status = right;
-        op = op == CXBinaryOperator_GE ? CXBinaryOperator_LE : op == CXBinaryOperator_LT ? CXBinaryOperator_GT : op;
-    } else {
-        return false;
-    }
-    if (value != 0)
-        return false;
-    if (op == CXBinaryOperator_GE || op == CXBinaryOperator_EQ)
-        *success_when_true = true;
-    else if (op == CXBinaryOperator_LT || op == CXBinaryOperator_NE)
-        *success_when_true = false;
-    else
-        return false;
-    *status = ddc_strip_casts(*status);
-    if (clang_getCursorKind(*status) == CXCursor_BinaryOperator &&
-        clang_getCursorBinaryOperatorKind(*status) == CXBinaryOperator_Assign)
-        *status = ddc_strip_casts(ddc_child(*status, 0));
-    return true;
-}
-
 /* On the branch where the status tested is a success, the out parameters it
  * vouches for are valid. */
 static void on_status_test(null_walk *nw, void *when_nonzero, void *when_zero, CXCursor tested)
 {
-    CXCursor status = ddc_strip_casts(tested);
-    bool success_when_true = false; /* a status tested as a truth value: zero is STATUS_SUCCESS */
-    status_test(tested, &status, &success_when_true);
-    null_state *success = success_when_true ? when_nonzero : when_zero;
+    CXCursor status;
+    bool succeeds[2];
+    if (!ddc_read_status_test(tested, &status, &succeeds[0], &succeeds[1]))
+        return;
+    null_state *branches[2] = {when_nonzero, when_zero};
     unsigned status_place = ddc_null_place_of(nw, status);
     for (size_t i = 0; i < nw->source_count; i++) {
         const source *s = &nw->sources[i];
-        if (s->kind == SOURCE_STATUS_OUT &&
-            ((status_place && s->status_place == status_place) || clang_equalCursors(s->call, status)))
-            ddc_null_set_state(success, (unsigned)i, CHECKED);
+        if (s->kind != SOURCE_STATUS_OUT ||
+            !((status_place && s->status_place == status_place) || clang_equalCursors(s->call, status)))
+            continue;
+        for (int b = 0; b < 2; b++)
+            if (succeeds[b])
+                ddc_null_set_state(branches[b], (unsigned)i, CHECKED);
     }
 }
 
