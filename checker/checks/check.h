@@ -8,6 +8,7 @@
 
 #include <clang-c/Index.h>
 
+#include "../core/cfg.h"
 #include "../core/contracts.h"
 #include "../core/findings.h"
 #include "../core/function_facts.h"
@@ -34,6 +35,8 @@ typedef struct ddc_unit_context {
      * are joined across units are keyed by it, so two drivers never meet. */
     const char *project;
     bool user_mode;        /* a UMDF driver: user mode, always PASSIVE_LEVEL */
+    bool has_parse_errors; /* the unit has at least one error diagnostic */
+    ddc_cfg_cache *graphs; /* control-flow graphs of its functions: ddc_cfg_cache_get(graphs, unit, function) */
     const ddc_contracts *contracts;
     const ddc_function_facts *functions;
     ddc_findings *findings;

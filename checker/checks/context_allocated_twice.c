@@ -668,10 +668,10 @@ static void check_function(const ddc_unit_context *context, CXCursor function)
     twice_walk tw = {.context = context,
                      .function = function,
                      .wants_existing = names_name_exists(context->unit, body),
-                     .unit_has_errors = ddc_unit_has_errors(context->unit)};
+                     .unit_has_errors = context->has_parse_errors};
     twice_state *initial = ddc_xcalloc(1, sizeof *initial);
     ddc_attr_state_start(&initial->attributes, function);
-    flow_walk_function(context->unit, function, &analysis, initial, &tw);
+    flow_walk_function(ddc_cfg_cache_get(context->graphs, context->unit, function), &analysis, initial, &tw);
     free(initial);
 }
 

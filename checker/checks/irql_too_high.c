@@ -385,7 +385,7 @@ static void check_function(const ddc_unit_context *context, CXCursor function)
     irql_walk iw = {.context = context, .usr = ddc_program_key(context, function), .name = ddc_spelling(function)};
     if (iw.usr) {
         irql_state initial = {.tested_max = DDC_IRQL_UNKNOWN};
-        flow_walk_function(context->unit, function, &analysis, &initial, &iw);
+        flow_walk_function(ddc_cfg_cache_get(context->graphs, context->unit, function), &analysis, &initial, &iw);
     }
     free(iw.usr);
     free(iw.name);

@@ -107,11 +107,15 @@ void ddc_analyze_unit(CXTranslationUnit unit, const ddc_compile_job *job, const 
         .stats = stats,
     };
     collect_errors(&walk, unit);
+    ddc_cfg_cache graphs = {0};
+    walk.context.has_parse_errors = walk.error_count > 0;
+    walk.context.graphs = &graphs;
     for (size_t i = 0; i < ddc_check_count; i++)
         if (enabled[i] && ddc_checks[i]->on_unit)
             ddc_checks[i]->on_unit(&walk.context);
     clang_visitChildren(clang_getTranslationUnitCursor(unit), visit_top_level, &walk);
     free(walk.errors);
+    ddc_cfg_cache_free(&graphs);
     ddc_function_facts_free(&functions);
 }
 

@@ -551,6 +551,32 @@ void ddc_cfg_build(ddc_cfg *cfg, CXTranslationUnit unit, CXCursor function)
     free(b.labels);
 }
 
+const ddc_cfg *ddc_cfg_cache_get(ddc_cfg_cache *cache, CXTranslationUnit unit, CXCursor function)
+{
+    /* Analyses ask for the function being analysed: the newest entry first. */
+    for (size_t i = cache->count; i-- > 0;)
+        if (clang_equalCursors(cache->functions[i], function))
+            return cache->graphs[i];
+    cache->functions = grow(cache->functions, cache->count, sizeof *cache->functions);
+    cache->graphs = grow(cache->graphs, cache->count, sizeof *cache->graphs);
+    ddc_cfg *cfg = ddc_xmalloc(sizeof *cfg);
+    ddc_cfg_build(cfg, unit, function);
+    cache->functions[cache->count] = function;
+    cache->graphs[cache->count++] = cfg;
+    return cfg;
+}
+
+void ddc_cfg_cache_free(ddc_cfg_cache *cache)
+{
+    for (size_t i = 0; i < cache->count; i++) {
+        ddc_cfg_free(cache->graphs[i]);
+        free(cache->graphs[i]);
+    }
+    free(cache->functions);
+    free(cache->graphs);
+    memset(cache, 0, sizeof *cache);
+}
+
 void ddc_cfg_free(ddc_cfg *cfg)
 {
     for (size_t i = 0; i < cfg->block_count; i++) {

@@ -54,4 +54,18 @@ void ddc_cfg_build(ddc_cfg *cfg, CXTranslationUnit unit, CXCursor function);
 
 void ddc_cfg_free(ddc_cfg *cfg);
 
+/* The graphs of one translation unit's functions, each built once however
+ * many analyses walk it. */
+typedef struct ddc_cfg_cache {
+    CXCursor *functions;
+    ddc_cfg **graphs;
+    size_t count;
+} ddc_cfg_cache;
+
+/* The graph of `function` (a definition in `unit`), built on first use.  It
+ * belongs to the cache and lives until ddc_cfg_cache_free. */
+const ddc_cfg *ddc_cfg_cache_get(ddc_cfg_cache *cache, CXTranslationUnit unit, CXCursor function);
+
+void ddc_cfg_cache_free(ddc_cfg_cache *cache);
+
 #endif

@@ -7,18 +7,6 @@
 #include "ast.h"
 #include "util.h"
 
-bool ddc_unit_has_errors(CXTranslationUnit unit)
-{
-    unsigned count = clang_getNumDiagnostics(unit);
-    bool found = false;
-    for (unsigned i = 0; i < count && !found; i++) {
-        CXDiagnostic diagnostic = clang_getDiagnostic(unit, i);
-        found = clang_getDiagnosticSeverity(diagnostic) >= CXDiagnostic_Error;
-        clang_disposeDiagnostic(diagnostic);
-    }
-    return found;
-}
-
 typedef struct mention_search {
     const CXCursor *variables;
     unsigned count;

@@ -13,10 +13,6 @@
 #include <stdbool.h>
 #include <clang-c/Index.h>
 
-/* True when the unit has at least one error diagnostic (nothing is dropped
- * otherwise). */
-bool ddc_unit_has_errors(CXTranslationUnit unit);
-
 /* True when the source of `function` names one of `variables` where its
  * AST has no reference to it, between the earliest of `places` and `use`:
  * from the function's entry when there are no places, the whole body when

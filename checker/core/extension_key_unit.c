@@ -385,7 +385,7 @@ static void collect_function(const ddc_unit_context *context, ddc_key_facts *fac
             .before_test = order_before_test,
         };
         order_state start = {0};
-        flow_walk_function(context->unit, function, &order, &start, &walk);
+        flow_walk_function(ddc_cfg_cache_get(context->graphs, context->unit, function), &order, &start, &walk);
     } else if (walk.site_count == 1) {
         facts->calls[walk.first].reached = true;
     }
@@ -510,18 +510,6 @@ static enum CXChildVisitResult collect_top_level(CXCursor cursor, CXCursor paren
     return CXChildVisit_Continue;
 }
 
-static bool has_errors(CXTranslationUnit unit)
-{
-    bool errors = false;
-    unsigned count = clang_getNumDiagnostics(unit);
-    for (unsigned i = 0; i < count && !errors; i++) {
-        CXDiagnostic diagnostic = clang_getDiagnostic(unit, i);
-        errors = clang_getDiagnosticSeverity(diagnostic) >= CXDiagnostic_Error;
-        clang_disposeDiagnostic(diagnostic);
-    }
-    return errors;
-}
-
 void ddc_key_facts_collect(const ddc_unit_context *context, const char *check_id)
 {
     ddc_program_facts *program = context->program;
@@ -532,7 +520,7 @@ void ddc_key_facts_collect(const ddc_unit_context *context, const char *check_id
     ddc_key_facts *facts = program->keys;
     if (strcmp(facts->collector, check_id) != 0)
         return;
-    if (has_errors(context->unit))
+    if (context->has_parse_errors)
         ddc_strings_add(&facts->incomplete, context->project ? context->project : "");
     function_walk unit = {.context = context, .facts = facts, .function = clang_getNullCursor()};
     clang_visitChildren(clang_getTranslationUnitCursor(context->unit), collect_top_level, &unit);

@@ -21,6 +21,7 @@ struct flow_walk {
     bool *live;            /* per block: has a path reached it? */
     size_t stride;
     unsigned char *scratch, *scratch_zero; /* two working states */
+    unsigned char *before_join;            /* an entry state as it was before a join */
     bool *pending;
     unsigned *visits;
 };
@@ -45,12 +46,11 @@ static void flow_into(flow_walk *w, unsigned block, const unsigned char *from)
         w->pending[block] = true;
         return;
     }
-    unsigned char *before = ddc_xmalloc(size ? size : 1);
+    unsigned char *before = w->before_join;
     memcpy(before, into, size);
     w->analysis->join(into, from, w);
     if (memcmp(before, into, size) != 0)
         w->pending[block] = true;
-    free(before);
 }
 
 /* Runs a block's elements over `st` (a copy of its entry state). */
@@ -120,41 +120,39 @@ static void solve(flow_walk *w)
     }
 }
 
-void flow_walk_function(CXTranslationUnit unit, CXCursor function, const flow_analysis *analysis,
-                        const void *initial_state, void *user)
+void flow_walk_function(const ddc_cfg *cfg, const flow_analysis *analysis, const void *initial_state, void *user)
 {
-    ddc_cfg cfg;
-    ddc_cfg_build(&cfg, unit, function);
     size_t size = analysis->state_size;
     flow_walk w = {
         .analysis = analysis,
         .user = user,
-        .cfg = &cfg,
+        .cfg = cfg,
         .stride = (size + STATE_ALIGNMENT - 1) / STATE_ALIGNMENT * STATE_ALIGNMENT,
-        .live = ddc_xcalloc(cfg.block_count, sizeof(bool)),
+        .live = ddc_xcalloc(cfg->block_count, sizeof(bool)),
         .scratch = ddc_xcalloc(1, size ? size : 1),
         .scratch_zero = ddc_xcalloc(1, size ? size : 1),
-        .pending = ddc_xcalloc(cfg.block_count, sizeof(bool)),
-        .visits = ddc_xcalloc(cfg.block_count, sizeof(unsigned)),
+        .before_join = ddc_xcalloc(1, size ? size : 1),
+        .pending = ddc_xcalloc(cfg->block_count, sizeof(bool)),
+        .visits = ddc_xcalloc(cfg->block_count, sizeof(unsigned)),
     };
-    w.states = ddc_xcalloc(cfg.block_count, w.stride ? w.stride : 1);
-    w.live[cfg.entry] = true;
-    memcpy(in_state(&w, cfg.entry), initial_state, size);
-    w.pending[cfg.entry] = true;
+    w.states = ddc_xcalloc(cfg->block_count, w.stride ? w.stride : 1);
+    w.live[cfg->entry] = true;
+    memcpy(in_state(&w, cfg->entry), initial_state, size);
+    w.pending[cfg->entry] = true;
     solve(&w);
     w.reporting = true;
-    for (unsigned i = 0; i < cfg.block_count; i++)
-        if (w.live[i] && i != cfg.exit)
+    for (unsigned i = 0; i < cfg->block_count; i++)
+        if (w.live[i] && i != cfg->exit)
             visit(&w, i);
-    if (w.live[cfg.exit] && analysis->on_exit) {
-        memcpy(w.scratch, in_state(&w, cfg.exit), size);
+    if (w.live[cfg->exit] && analysis->on_exit) {
+        memcpy(w.scratch, in_state(&w, cfg->exit), size);
         analysis->on_exit(w.scratch, &w);
     }
     free(w.states);
     free(w.live);
     free(w.scratch);
     free(w.scratch_zero);
+    free(w.before_join);
     free(w.pending);
     free(w.visits);
-    ddc_cfg_free(&cfg);
 }

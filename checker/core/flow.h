@@ -15,6 +15,8 @@
 #include <stddef.h>
 #include <clang-c/Index.h>
 
+#include "cfg.h"
+
 typedef struct flow_walk flow_walk;
 
 /* The callbacks of one analysis.  All are optional except `join`. */
@@ -42,11 +44,10 @@ typedef struct flow_analysis {
     void (*on_exit)(void *state, flow_walk *walk);
 } flow_analysis;
 
-/* Runs `analysis` over the body of `function` (a function definition
- * cursor) starting from `initial_state`.  `user` is handed back through
- * flow_user(). */
-void flow_walk_function(CXTranslationUnit unit, CXCursor function, const flow_analysis *analysis,
-                        const void *initial_state, void *user);
+/* Runs `analysis` over the graph of a function body (from
+ * ddc_cfg_cache_get) starting from `initial_state`.  `user` is handed back
+ * through flow_user(). */
+void flow_walk_function(const ddc_cfg *cfg, const flow_analysis *analysis, const void *initial_state, void *user);
 
 /* The `user` pointer given to flow_walk_function. */
 void *flow_user(const flow_walk *walk);

@@ -511,7 +511,7 @@ void ddc_null_flow_function(const ddc_unit_context *context, CXCursor function, 
     ddc_asserts_find(&nw.asserts, context->unit, function);
     null_state initial = {0};
     track_parameters(&nw, function, &initial);
-    flow_walk_function(context->unit, function, &analysis, &initial, &nw);
+    flow_walk_function(ddc_cfg_cache_get(context->graphs, context->unit, function), &analysis, &initial, &nw);
     add_later_checks(&nw);
     for (size_t i = 0; i < nw.pending_count; i++)
         ddc_null_facts_add_use(facts, nw.pending[i].use);

@@ -261,11 +261,11 @@ void ddc_attr_rule_check_function(const ddc_attr_rule *rule, const ddc_unit_cont
         .function = function,
         .function_key = ddc_program_key(context, function),
         .function_name = ddc_spelling(function),
-        .unit_has_errors = ddc_unit_has_errors(context->unit),
+        .unit_has_errors = context->has_parse_errors,
     };
     ddc_attr_state *initial = ddc_xmalloc(sizeof *initial);
     ddc_attr_state_start(initial, function);
-    flow_walk_function(context->unit, function, &analysis, initial, &rw);
+    flow_walk_function(ddc_cfg_cache_get(context->graphs, context->unit, function), &analysis, initial, &rw);
     free(initial);
     free(rw.function_key);
     free(rw.function_name);
