@@ -443,6 +443,9 @@ def test_null_rows_keep_the_imported_irql_facts():
     ("null_out=-1", "bad argument index"),
     ("null_out=32", "bad argument index"),
     ("null_out", "unknown flag"),
+    ("list_raises_when=3:bits=0x10", "list_raises_when without list_arg for 'FooBar'"),
+    ("list_arg=0 list_raises_when=3", "list_raises_when needs ARG:TEST"),
+    ("list_arg=0 list_raises_when=3:often", "unknown argument test"),
 ])
 def test_malformed_null_facts_are_a_tool_error(tmp_path, facts, message):
     data = data_dir(tmp_path, ddis=f"FooBar\t{facts}\thttps://example.invalid/foobar\n")

@@ -65,6 +65,15 @@ static bool argument_passes(CXCursor call, int arg, ddc_arg_test test, unsigned 
            passes(test, operand, clang_Cursor_getArgument(call, (unsigned)arg));
 }
 
+bool ddc_call_initializes_list_that_may_run_dry(const ddc_ddi_contract *contract, CXCursor call)
+{
+    const ddc_arg_condition *raises = &contract->list_raises_when;
+    long long flags;
+    return contract->has_list_raises_when && raises->arg < clang_Cursor_getNumArguments(call) &&
+           ddc_integer_value(clang_Cursor_getArgument(call, (unsigned)raises->arg), &flags) &&
+           !argument_passes(call, raises->arg, raises->test, raises->operand);
+}
+
 int ddc_call_max_irql_explained(const ddc_ddi_contract *contract, CXCursor call,
                                 const ddc_irql_condition **applied)
 {

@@ -35,6 +35,13 @@ int ddc_call_max_irql_explained(const ddc_ddi_contract *contract, CXCursor call,
  * PoolType may return NULL.  False when the contract does not say maybe_null. */
 bool ddc_call_may_return_null(const ddc_ddi_contract *contract, CXCursor call);
 
+/* For a call that initialises a lookaside list (a contract with
+ * list_raises_when): true when its flags argument is a constant that fails
+ * the raise test, so allocations from the list may return NULL; false when
+ * the list raises instead, or the flags are not a constant (nothing can be
+ * told, and the checker stays silent). */
+bool ddc_call_initializes_list_that_may_run_dry(const ddc_ddi_contract *contract, CXCursor call);
+
 /* A phrase for a note about a condition that applied at `call`, naming the
  * parameter as the DDI's declaration does: "'PoolType' has bits 0x1 set",
  * "'Timeout' is NULL", "'Wait' is nonzero".  Newly allocated. */

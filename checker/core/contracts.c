@@ -167,6 +167,12 @@ static int apply_ddi_fact(const table_reader *reader, ddc_ddi_contract *c, char 
     }
     if (strcmp(key, "null_out") == 0)
         return parse_arg(reader, value, &c->null_out_arg);
+    if (strcmp(key, "list_arg") == 0)
+        return parse_arg(reader, value, &c->list_arg);
+    if (strcmp(key, "list_raises_when") == 0) {
+        c->has_list_raises_when = true;
+        return parse_arg_condition(reader, "list_raises_when needs ARG:TEST, not", value, &c->list_raises_when);
+    }
     if (strcmp(key, "min_irql") == 0)
         return parse_level(reader, value, &c->min_irql);
     if (strcmp(key, "raises") == 0) {
@@ -234,6 +240,7 @@ ddc_ddi_contract ddc_ddi_contract_empty(const char *name, const char *source)
         .forbidden_member_arg = DDC_NO_ARG,
         .resets_arg = DDC_NO_ARG,
         .null_out_arg = DDC_NO_ARG,
+        .list_arg = DDC_NO_ARG,
         .source = ddc_strdup(source),
     };
 }
@@ -249,6 +256,10 @@ static int parse_ddi_row(const table_reader *reader, char **fields, size_t count
     for (char *item = strtok_r(fields[1], " ", &save); item; item = strtok_r(NULL, " ", &save))
         if (apply_ddi_fact(reader, c, item))
             return -1;
+    if (c->has_list_raises_when && c->list_arg == DDC_NO_ARG) {
+        report(reader, "list_raises_when without list_arg for", c->name);
+        return -1;
+    }
     if (c->not_null_when_count > 0 && !c->maybe_null) {
         report(reader, "not_null_when without maybe_null for", c->name);
         return -1;

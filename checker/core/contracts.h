@@ -77,6 +77,15 @@ typedef struct ddc_ddi_contract {
      * unless the NTSTATUS the call returns is a success.  DDC_NO_ARG when
      * the call has none. */
     int null_out_arg;
+    /* The lookaside list the call allocates from or initialises (argument
+     * index), or DDC_NO_ARG.  An allocation from a list may return NULL only
+     * when the program initialises the list without a raise-on-failure flag. */
+    int list_arg;
+    /* On a call that initialises the list: the condition on its flags under
+     * which the list raises instead of returning NULL
+     * (list_raises_when=ARG:TEST); has_list_raises_when says it is given. */
+    ddc_arg_condition list_raises_when;
+    bool has_list_raises_when;
     int key_arg;           /* argument that must be a unique driver-wide address */
     bool key_allocates;    /* the key allocates (IoAllocateDriverObjectExtension) */
     int size_arg;          /* argument with the size of what the key allocates */

@@ -9,26 +9,6 @@
 #include "contract_eval.h"
 #include "util.h"
 
-/* Lookaside lists: an allocation from one returns NULL only when the list
- * was initialised without a raise-on-failure flag (then it raises instead).
- * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-exinitializenpagedlookasidelist
- * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-exinitializelookasidelistex */
-static const struct {
-    const char *name;
-    unsigned flags_arg;
-    unsigned long long raise_bits; /* POOL_RAISE_IF_ALLOCATION_FAILURE, EX_LOOKASIDE_LIST_EX_FLAGS_RAISE_ON_FAIL */
-} lookaside_initializers[] = {
-    {"ExInitializeNPagedLookasideList", 3, 0x10},
-    {"ExInitializePagedLookasideList", 3, 0x10},
-    {"ExInitializeLookasideListEx", 4, 0x1},
-};
-
-static const char *const lookaside_allocators[] = {
-    "ExAllocateFromNPagedLookasideList",
-    "ExAllocateFromPagedLookasideList",
-    "ExAllocateFromLookasideListEx",
-};
-
 /* ---- places ---- */
 
 unsigned ddc_null_intern_place(null_walk *nw, CXCursor base, const char *path, const char *name, const char *spaced)
@@ -191,13 +171,13 @@ void ddc_null_join(void *into_blob, const void *other_blob, flow_walk *walk)
 
 /* ---- sources ---- */
 
-/* The whole-program key of the lookaside list a call's first argument
+/* The whole-program key of the lookaside list argument `arg` of `call`
  * names (`&List`, `&Extension->List`), or NULL. */
-static char *list_key(const null_walk *nw, CXCursor call)
+static char *list_key(const null_walk *nw, CXCursor call, int arg)
 {
-    if (clang_Cursor_getNumArguments(call) < 1)
+    if (arg == DDC_NO_ARG || arg >= clang_Cursor_getNumArguments(call))
         return NULL;
-    CXCursor list = ddc_strip_casts(clang_Cursor_getArgument(call, 0));
+    CXCursor list = ddc_strip_casts(clang_Cursor_getArgument(call, (unsigned)arg));
     if (clang_getCursorKind(list) == CXCursor_UnaryOperator &&
         clang_getCursorUnaryOperatorKind(list) == CXUnaryOperator_AddrOf)
         list = ddc_strip_casts(ddc_child(list, 0));
@@ -207,25 +187,16 @@ static char *list_key(const null_walk *nw, CXCursor call)
     return ddc_program_key(nw->context, clang_getCursorReferenced(list));
 }
 
-/* Records how a lookaside list is initialised. */
 void ddc_null_note_list_initializer(null_walk *nw, CXCursor call)
 {
-    char *name = ddc_callee_name(call);
-    for (size_t i = 0; name && i < sizeof lookaside_initializers / sizeof *lookaside_initializers; i++) {
-        if (strcmp(name, lookaside_initializers[i].name) != 0)
-            continue;
-        char *list = list_key(nw, call);
-        long long flags = 0;
-        bool known = lookaside_initializers[i].flags_arg < (unsigned)clang_Cursor_getNumArguments(call) &&
-                     ddc_integer_value(clang_Cursor_getArgument(call, lookaside_initializers[i].flags_arg), &flags);
-        if (list)
-            ddc_strings_add(known && !((unsigned long long)flags & lookaside_initializers[i].raise_bits)
-                                ? &nw->facts->plain_lists
-                                : &nw->facts->raising_lists,
-                            list);
-        free(list);
-    }
-    free(name);
+    const ddc_ddi_contract *contract = ddc_call_contract(nw->context, call);
+    if (!contract || !contract->has_list_raises_when)
+        return;
+    char *list = list_key(nw, call, contract->list_arg);
+    if (list)
+        ddc_strings_take(ddc_call_initializes_list_that_may_run_dry(contract, call) ? &nw->facts->plain_lists
+                                                                                     : &nw->facts->raising_lists,
+                         list);
 }
 
 unsigned ddc_null_source_for(null_walk *nw, source_kind kind, CXCursor call)
@@ -237,11 +208,11 @@ unsigned ddc_null_source_for(null_walk *nw, source_kind kind, CXCursor call)
     source *s = &nw->sources[nw->source_count];
     *s = (source){.kind = kind, .call = call, .parameter = -1};
     s->callee = ddc_call_display_name(nw->context, call);
-    for (size_t i = 0; kind == SOURCE_DDI && i < sizeof lookaside_allocators / sizeof *lookaside_allocators; i++)
-        if (strcmp(s->callee, lookaside_allocators[i]) == 0) {
-            char *list = list_key(nw, call);
-            s->lookaside_list = list ? list : ddc_strdup("");
-        }
+    const ddc_ddi_contract *contract = kind == SOURCE_DDI ? ddc_call_contract(nw->context, call) : NULL;
+    if (contract && contract->list_arg != DDC_NO_ARG) {
+        char *list = list_key(nw, call, contract->list_arg);
+        s->lookaside_list = list ? list : ddc_strdup(""); /* "": a list that cannot be told: never confirmed */
+    }
     if (kind == SOURCE_FUNCTION)
         s->callee_key = ddc_program_key(nw->context, clang_getCursorReferenced(call));
     return (unsigned)nw->source_count++;
