@@ -103,6 +103,13 @@ def test_stats_counts_files_functions_and_target_calls():
     assert "target DDI calls analysed: 5 (0 in functions with parse errors)" in result.stderr
 
 
+# IoGetDriverDirectory in a DPC, compiled only with -DUSE_DIRECTORY.
+FLAGGED_DPC = ("#include <ntddk.h>\nKDEFERRED_ROUTINE Dpc;\n"
+               "VOID Dpc(PKDPC a, PVOID b, PVOID c, PVOID d)\n{\n#ifdef USE_DIRECTORY\n"
+               "    HANDLE h; IoGetDriverDirectory((PDRIVER_OBJECT)b, DriverDirectoryData, 0, &h);\n"
+               "#endif\n}\n")
+
+
 def write_database(folder, source, flags):
     entry = {"directory": str(folder), "file": str(source),
              "arguments": ["clang", *flags, "-c", str(source), "-o", "out.o"]}
@@ -124,13 +131,35 @@ def test_compilation_database_every_entry(tmp_path):
 
 def test_compilation_database_flags_after_double_dash(tmp_path):
     source = tmp_path / "flagged.c"
-    source.write_text("#include <ntddk.h>\nKDEFERRED_ROUTINE Dpc;\n"
-                      "VOID Dpc(PKDPC a, PVOID b, PVOID c, PVOID d)\n{\n#ifdef USE_DIRECTORY\n"
-                      "    HANDLE h; IoGetDriverDirectory((PDRIVER_OBJECT)b, DriverDirectoryData, 0, &h);\n"
-                      "#endif\n}\n")
+    source.write_text(FLAGGED_DPC)
     write_database(tmp_path, source, mingw_flags())
     assert run_ddicheck("-p", tmp_path, source).returncode == 0
     assert run_ddicheck("-p", tmp_path, source, "--", "-DUSE_DIRECTORY").returncode == 1
+
+
+def test_compilation_database_found_by_walking_up_from_a_bare_file(tmp_path):
+    """Without -p, like clang-tidy: the database in a folder above the file,
+    or in its build/ subfolder, gives the file's flags."""
+    source = tmp_path / "src" / "flagged.c"
+    source.parent.mkdir()
+    source.write_text(FLAGGED_DPC)
+    (tmp_path / "build").mkdir()
+    write_database(tmp_path / "build", source, mingw_flags() + ["-DUSE_DIRECTORY"])
+    assert run_ddicheck(source).returncode == 1
+    (tmp_path / "build" / "compile_commands.json").rename(tmp_path / "compile_commands.json")
+    assert run_ddicheck(source, cwd="/").returncode == 1
+
+
+def test_walked_up_database_that_does_not_list_the_file_is_not_used(tmp_path):
+    """libclang would infer flags from a similar listed file: a database found
+    by walking up may belong to another project, so only a listed file uses it."""
+    listed = tmp_path / "listed.c"
+    listed.write_text("int x;\n")
+    write_database(tmp_path, listed, ["-DUSE_DIRECTORY", "-I/nonexistent"])
+    source = tmp_path / "flagged.c"
+    source.write_text(FLAGGED_DPC)
+    result = run_ddicheck(source)
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_missing_compilation_database_is_an_error(tmp_path):

@@ -53,8 +53,13 @@ typedef struct ddc_link_context {
 } ddc_link_context;
 
 typedef struct ddc_check {
-    const char *id;
+    const char *id;      /* kebab-case, as in rules/<id>.md and testcases/<id>/ */
+    const char *name;    /* the same in PascalCase: the SARIF rule name */
     const char *summary;
+    /* The Code Analysis (PREfast) warning number that reports the same defect,
+     * or 0 when there is none (the "Code Analysis" section of the check's
+     * page says which).  `#pragma warning(suppress: N)` honours it. */
+    unsigned code_analysis_warning;
     /* Once per translation unit, before its functions. */
     void (*on_unit)(const ddc_unit_context *context);
     /* Once per function definition in the main file. */

@@ -677,6 +677,7 @@ static void check_function(const ddc_unit_context *context, CXCursor function)
 
 const ddc_check context_allocated_twice_check = {
     .id = check_id,
+    .name = "ContextAllocatedTwice",
     .summary = "WdfObjectAllocateContext is called for a context type the object already has.",
     .on_function = check_function,
 };

@@ -43,6 +43,7 @@ static void check_program(const ddc_link_context *context) { ddc_attr_rule_check
 
 const ddc_check context_parent_object_check = {
     .id = "context-parent-object",
+    .name = "ContextParentObject",
     .summary = "WdfObjectAllocateContext is called with object attributes whose ParentObject is set.",
     .on_function = check_function,
     .on_link = check_program,

@@ -43,6 +43,7 @@ static void check_program(const ddc_link_context *context) { ddc_attr_rule_check
 
 const ddc_check context_type_missing_check = {
     .id = "context-type-missing",
+    .name = "ContextTypeMissing",
     .summary = "WdfObjectAllocateContext is called with object attributes that have no context type.",
     .on_function = check_function,
     .on_link = check_program,

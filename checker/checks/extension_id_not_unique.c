@@ -310,6 +310,7 @@ static void report(const ddc_link_context *context)
 
 const ddc_check extension_id_not_unique_check = {
     .id = check_id,
+    .name = "ExtensionIdNotUnique",
     .summary = "The ClientIdentificationAddress of IoAllocateDriverObjectExtension or "
                "IoGetDriverObjectExtension is not a unique address.",
     .on_unit = collect,

@@ -69,6 +69,7 @@ static void report(const ddc_link_context *context)
 
 const ddc_check extension_id_stack_check = {
     .id = check_id,
+    .name = "ExtensionIdStack",
     .summary = "The ClientIdentificationAddress of IoAllocateDriverObjectExtension or "
                "IoGetDriverObjectExtension is the address of a stack variable.",
     .on_unit = collect,

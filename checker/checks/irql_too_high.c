@@ -476,6 +476,8 @@ static void check_program(const ddc_link_context *context)
 
 const ddc_check irql_too_high_check = {
     .id = check_id,
+    .name = "IrqlTooHigh",
+    .code_analysis_warning = 28121,
     .summary = "A DDI is called at an IRQL above the maximum its contract allows, such as "
                "IoGetDriverDirectory above PASSIVE_LEVEL.",
     .on_unit = add_functions,

@@ -40,6 +40,8 @@ static void free_facts(ddc_program_facts *program)
 
 const ddc_check unchecked_null_return_check = {
     .id = check_id,
+    .name = "UncheckedNullReturn",
+    .code_analysis_warning = 6011,
     .summary = "The result of a DDI that may return NULL, such as IoGetDriverObjectExtension, is used "
                "without a NULL check.",
     .on_function = check_function,

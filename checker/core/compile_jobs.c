@@ -13,6 +13,7 @@
 #include <strings.h>
 #include <unistd.h>
 
+#include "compile_database.h"
 #include "driver_project.h"
 
 #ifndef DDC_SOURCE_RULES_DIR
@@ -341,25 +342,25 @@ int ddc_compile_jobs_build(ddc_compile_jobs *jobs, const ddc_data_paths *paths, 
             add_database_job(jobs, clang_CompileCommands_getCommand(all, i));
         clang_CompileCommands_dispose(all);
     }
+    /* Without -p, each file's database is found by walking up from it. */
+    ddc_database_finder *finder = database ? NULL : ddc_database_finder_new();
     for (size_t i = 0; i < sources.count; i++) {
-        CXCompileCommands commands = NULL;
-        if (database) {
-            char *absolute = realpath(sources.items[i], NULL);
-            commands = clang_CompilationDatabase_getCompileCommands(database, absolute ? absolute : sources.items[i]);
-            free(absolute);
-        }
-        if (commands && clang_CompileCommands_getSize(commands) > 0) {
+        CXCompileCommands commands = database ? ddc_database_commands_for(database, sources.items[i])
+                                              : ddc_database_finder_commands(finder, sources.items[i]);
+        if (commands) {
             add_database_job(jobs, clang_CompileCommands_getCommand(commands, 0));
+            clang_CompileCommands_dispose(commands);
         } else {
+            /* A database found by walking up need not cover every file (a
+             * file of another configuration): only -p warrants a warning. */
             if (database)
                 fprintf(stderr, "ddicheck: warning: '%s' is not in the compilation database; using the default "
                                 "flags\n", sources.items[i]);
             ddc_compile_job *job = add_job(jobs, sources.items[i]);
             default_args(job, paths);
         }
-        if (commands)
-            clang_CompileCommands_dispose(commands);
     }
+    ddc_database_finder_free(finder);
     char *last_folder = NULL;
     ddc_driver_project last_project = {0};
     for (size_t i = 0; i < jobs->count; i++) {

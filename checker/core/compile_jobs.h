@@ -1,7 +1,8 @@
 /* What to parse, and with which compiler arguments.
  *
- * With a compilation database (-p build-dir), each entry's own arguments are
- * used (cl.exe / clang-cl commands get --driver-mode=cl).  Without one, the
+ * With a compilation database (-p build-dir, or without -p the one found by
+ * walking up from each file: compile_database.h), each entry's own arguments
+ * are used (cl.exe / clang-cl commands get --driver-mode=cl).  Without one, the
  * arguments come from ../shared/DESIGN.md: Debian's mingw-w64 DDK headers
  * plus the project's overlay headers, the file's folder, its parent and the
  * inc/include folders above it. */
