@@ -11,13 +11,9 @@
 #include <string.h>
 #include <time.h>
 
-#include <clang-c/Index.h>
-
 #include "checks/check.h"
-#include "core/analyze.h"
 #include "core/compile_jobs.h"
-#include "core/header_search.h"
-#include "core/parse.h"
+#include "core/run.h"
 #include "core/util.h"
 
 #ifndef DDC_VERSION
@@ -180,51 +176,6 @@ static void print_stats(const ddc_stats *stats, size_t findings, double seconds)
             stats->target_calls_in_error_functions, findings, seconds);
 }
 
-static void print_parse_errors(CXTranslationUnit unit)
-{
-    unsigned count = clang_getNumDiagnostics(unit);
-    for (unsigned i = 0; i < count; i++) {
-        CXDiagnostic diagnostic = clang_getDiagnostic(unit, i);
-        if (clang_getDiagnosticSeverity(diagnostic) >= CXDiagnostic_Error) {
-            CXString text = clang_formatDiagnostic(diagnostic, clang_defaultDiagnosticDisplayOptions());
-            fprintf(stderr, "%s\n", clang_getCString(text));
-            clang_disposeString(text);
-        }
-        clang_disposeDiagnostic(diagnostic);
-    }
-}
-
-/* Parses and analyses every job; returns the number of files analysed. */
-static size_t analyse_jobs(const ddc_compile_jobs *jobs, const ddc_header_index *headers,
-                           const ddc_contracts *contracts, const bool *enabled, const options *opts,
-                           ddc_findings *findings, ddc_program_facts *program, ddc_stats *stats)
-{
-    CXIndex index = clang_createIndex(0, 0);
-    size_t analysed = 0;
-    for (size_t i = 0; i < jobs->count; i++) {
-        stats->files++;
-        ddc_parsed_unit parsed = ddc_parse(index, &jobs->items[i], headers);
-        if (!parsed.unit) {
-            stats->files_unparsed++;
-            continue;
-        }
-        if (parsed.error_count) {
-            stats->files_with_errors++;
-            stats->parse_errors += parsed.error_count;
-            if (!opts->quiet)
-                fprintf(stderr, "ddicheck: note: '%s' parsed with %u errors; findings there may be missing (first: %s)\n",
-                        jobs->items[i].file, parsed.error_count, parsed.first_error);
-        }
-        if (opts->parse_errors)
-            print_parse_errors(parsed.unit);
-        ddc_analyze_unit(parsed.unit, &jobs->items[i], contracts, enabled, findings, program, stats);
-        analysed++;
-        ddc_parsed_unit_free(&parsed);
-    }
-    clang_disposeIndex(index);
-    return analysed;
-}
-
 int main(int argc, char **argv)
 {
     struct timespec start;
@@ -254,30 +205,23 @@ int main(int argc, char **argv)
     ddc_data_paths paths = {0};
     ddc_contracts contracts = {0};
     ddc_compile_jobs jobs = {0};
-    ddc_header_index headers = {0};
     ddc_findings findings = {0};
-    ddc_program_facts program = {0};
     ddc_stats stats = {0};
     if (ddc_data_paths_find(&paths) || ddc_contracts_load(&contracts, paths.contracts))
         goto cleanup;
     if (ddc_compile_jobs_build(&jobs, &paths, opts.database_dir, opts.inputs, opts.input_count, opts.extra,
                                opts.extra_count))
         goto cleanup;
-    for (size_t i = 0; i < jobs.search_roots.count; i++)
-        ddc_header_index_add_tree(&headers, jobs.search_roots.items[i]);
-    ddc_header_index_add_tree(&headers, paths.include);
-    ddc_header_index_add_tree(&headers, paths.mingw_include);
-    if (ddc_header_index_write_overlay(&headers))
+    ddc_run_options run = {.enabled = enabled, .quiet = opts.quiet, .print_parse_errors = opts.parse_errors};
+    long analysed = ddc_run_analysis(&jobs, &paths, &contracts, &run, &findings, &stats);
+    if (analysed < 0)
         goto cleanup;
-
-    size_t analysed = analyse_jobs(&jobs, &headers, &contracts, enabled, &opts, &findings, &program, &stats);
     if (analysed == 0) {
         fprintf(stderr, "ddicheck: error: nothing could be analysed\n");
         goto cleanup;
     }
-    /* A file that could not be parsed at all leaves the program incomplete. */
-    ddc_link_program(enabled, jobs.whole_program && stats.files_unparsed == 0, &program, &findings);
-    ddc_findings_sort_unique(&findings);
+    /* What is reported: the findings, less those the configuration, a
+     * suppression or the baseline takes out (in that order). */
     if (opts.format == FORMAT_JSON) {
         if (ddc_findings_print_json(&findings, stdout))
             goto cleanup;
@@ -290,9 +234,7 @@ int main(int argc, char **argv)
     status = findings.count ? EXIT_FINDINGS : EXIT_CLEAN;
 
 cleanup:
-    ddc_program_facts_free(&program);
     ddc_findings_free(&findings);
-    ddc_header_index_free(&headers);
     ddc_compile_jobs_free(&jobs);
     ddc_contracts_free(&contracts);
     ddc_data_paths_free(&paths);
