@@ -8,6 +8,8 @@ packages=(
   libclang-19-dev clang-19 libjson-c-dev
   mingw-w64-x86-64-dev
   python3-clang-19 python3-pytest
+  libyaml-dev
+  neovim pre-commit git
 )
 
 missing=()
@@ -19,4 +21,18 @@ if ((${#missing[@]})); then
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
+fi
+
+# Microsoft's SARIF validator, from npm, into .tools/ (not committed).  The
+# SARIF tests run it on ddicheck's output.
+root="$(cd "$(dirname "$0")/.." && pwd)"
+validator="$root/.tools/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool"
+if [ ! -x "$validator" ]; then
+  command -v npm >/dev/null || {
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq npm
+  }
+  npm install --silent --no-audit --no-fund --prefix "$root/.tools" @microsoft/sarif-multitool-linux@5.7.0
+  chmod u+x "$validator"
 fi
