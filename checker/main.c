@@ -12,6 +12,7 @@
 #include <time.h>
 
 #include "checks/check.h"
+#include "core/check_pages.h"
 #include "core/compile_jobs.h"
 #include "core/run.h"
 #include "core/util.h"
@@ -32,6 +33,7 @@ typedef struct options {
     bool stats;
     bool quiet;
     bool parse_errors;
+    const char *explain; /* --explain: the check whose page to print */
     char **inputs;
     size_t input_count;
     char **extra;
@@ -56,6 +58,8 @@ static void print_help(FILE *out)
           "                      analysed, and the time, on stderr\n"
           "  --quiet             do not report files that parsed with errors\n"
           "  --parse-errors      print every parse error (to see why a file does not parse)\n"
+          "  --explain <check-id>\n"
+          "                      print the check's page (what it finds, why, the fix) and exit\n"
           "  --version           print the version and exit\n"
           "  --help              print this help and exit\n"
           "\n"
@@ -113,13 +117,19 @@ static int parse_options(int argc, char **argv, options *opts)
             opts->quiet = true;
         } else if (strcmp(arg, "--parse-errors") == 0) {
             opts->parse_errors = true;
+        } else if (strcmp(arg, "--explain") == 0) {
+            if (++i >= argc)
+                return usage_error("--explain needs a check id (see --list-checks)", NULL);
+            opts->explain = argv[i];
+        } else if (strncmp(arg, "--explain=", 10) == 0) {
+            opts->explain = arg + 10;
         } else if (arg[0] == '-' && arg[1] != '\0') {
             return usage_error("unknown option", arg);
         } else {
             opts->inputs[opts->input_count++] = argv[i];
         }
     }
-    if (!opts->list_checks && opts->input_count == 0 && !opts->database_dir)
+    if (!opts->list_checks && !opts->explain && opts->input_count == 0 && !opts->database_dir)
         return usage_error("no input files or folders", NULL);
     return -1;
 }
@@ -185,6 +195,13 @@ int main(int argc, char **argv)
     if (early >= 0) {
         free(opts.inputs);
         return early;
+    }
+    if (opts.explain) {
+        ddc_data_paths pages = {0};
+        bool explained = ddc_data_paths_find(&pages) == 0 && ddc_check_page_print(opts.explain, pages.pages, stdout) == 0;
+        ddc_data_paths_free(&pages);
+        free(opts.inputs);
+        return explained ? EXIT_CLEAN : EXIT_TOOL_ERROR;
     }
     bool *enabled = ddc_xcalloc(ddc_check_count, sizeof *enabled);
     if (!select_checks(opts.checks, enabled)) {

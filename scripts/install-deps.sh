@@ -10,6 +10,7 @@ packages=(
   python3-clang-19 python3-pytest
   libyaml-dev
   neovim pre-commit git
+  groff-base man-db
 )
 
 missing=()

@@ -60,6 +60,11 @@ static void set_from(ddc_data_paths *paths, const char *folder)
 {
     paths->contracts = ddc_format("%s/contracts", folder);
     paths->include = ddc_format("%s/include", folder);
+    paths->pages = ddc_format("%s/pages", folder);
+    if (!ddc_is_directory(paths->pages)) {
+        free(paths->pages);
+        paths->pages = ddc_strdup(folder);
+    }
 }
 
 int ddc_data_paths_find(ddc_data_paths *paths)
@@ -107,6 +112,7 @@ void ddc_data_paths_free(ddc_data_paths *paths)
 {
     free(paths->contracts);
     free(paths->include);
+    free(paths->pages);
     free(paths->resource);
     memset(paths, 0, sizeof *paths);
 }

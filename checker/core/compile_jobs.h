@@ -38,17 +38,20 @@ typedef struct ddc_compile_jobs {
     bool whole_program;
 } ddc_compile_jobs;
 
-/* Where the data the checker ships lives (contracts, overlay headers). */
+/* Where the data the checker ships lives (contracts, overlay headers, the
+ * checks' pages). */
 typedef struct ddc_data_paths {
     char *contracts;  /* folder with ddis.tsv and role-types.tsv */
     char *include;    /* overlay headers */
+    char *pages; /* folder with the checks' pages <id>.md */
     char *resource;   /* libclang's resource folder (builtin headers) */
     const char *mingw_include; /* Debian's mingw-w64 headers (ddk/ below it) */
 } ddc_data_paths;
 
 /* Finds the data folders: $DDICHECK_DATA_DIR, then <exe>/../share/ddicheck
- * (installed), then the source tree the binary was built from.  Returns 0 or
- * -1 with a message on stderr. */
+ * (installed), then the source tree the binary was built from.  The pages are
+ * in the data folder's pages/ (installed), or the data folder itself (the
+ * source tree's rules/).  Returns 0 or -1 with a message on stderr. */
 int ddc_data_paths_find(ddc_data_paths *paths);
 void ddc_data_paths_free(ddc_data_paths *paths);
 
