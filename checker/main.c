@@ -5,15 +5,16 @@
  *
  * Exit codes: 0 no findings, 1 findings, 2 usage error or nothing could be
  * analysed. */
-#include <fnmatch.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 #include "checks/check.h"
+#include "core/check_globs.h"
 #include "core/check_pages.h"
 #include "core/compile_jobs.h"
+#include "core/config.h"
 #include "core/run.h"
 #include "core/util.h"
 
@@ -34,6 +35,8 @@ typedef struct options {
     bool quiet;
     bool parse_errors;
     const char *explain; /* --explain: the check whose page to print */
+    bool dump_config;
+    const char *config_file;
     char **inputs;
     size_t input_count;
     char **extra;
@@ -53,6 +56,9 @@ static void print_help(FILE *out)
           "  --checks=<globs>    comma-separated globs of checks to enable; a leading '-'\n"
           "                      disables (e.g. -*,irql-*); all checks are on by default\n"
           "  --list-checks       list the enabled checks with their summaries and exit\n"
+          "  --dump-config       print the configuration for the current folder (or the\n"
+          "                      first input) as YAML and exit\n"
+          "  --config-file=<f>   use <f> instead of the .ddicheck.yaml files above each file\n"
           "  --format=text|json  output format (default text)\n"
           "  --stats             print files, parse errors, functions and DDI calls\n"
           "                      analysed, and the time, on stderr\n"
@@ -63,8 +69,10 @@ static void print_help(FILE *out)
           "  --version           print the version and exit\n"
           "  --help              print this help and exit\n"
           "\n"
+          "Each file's settings come from the nearest .ddicheck.yaml in its folder or above\n"
+          "(Checks, Exclude, Contracts, WdkInclude; see README.md); --checks applies after.\n"
           "Without a compilation database, files are parsed with Debian's mingw-w64 DDK\n"
-          "headers and ddicheck's overlay headers.\n"
+          "headers and ddicheck's overlay headers, or with the WDK named by WdkInclude.\n"
           "Exit status: 0 no findings, 1 findings, 2 usage error or nothing analysed.\n",
           out);
 }
@@ -105,6 +113,10 @@ static int parse_options(int argc, char **argv, options *opts)
             opts->checks = arg + 9;
         } else if (strcmp(arg, "--list-checks") == 0) {
             opts->list_checks = true;
+        } else if (strcmp(arg, "--dump-config") == 0) {
+            opts->dump_config = true;
+        } else if (strncmp(arg, "--config-file=", 14) == 0 && arg[14]) {
+            opts->config_file = arg + 14;
         } else if (strcmp(arg, "--format=text") == 0) {
             opts->format = FORMAT_TEXT;
         } else if (strcmp(arg, "--format=json") == 0) {
@@ -129,40 +141,35 @@ static int parse_options(int argc, char **argv, options *opts)
             opts->inputs[opts->input_count++] = argv[i];
         }
     }
-    if (!opts->list_checks && !opts->explain && opts->input_count == 0 && !opts->database_dir)
+    if (!opts->list_checks && !opts->explain && !opts->dump_config && opts->input_count == 0 && !opts->database_dir)
         return usage_error("no input files or folders", NULL);
     return -1;
 }
 
-/* Applies clang-tidy style globs: each enables, or with '-' disables, the
- * checks it matches, in order.  Returns false for a glob matching no check. */
-static bool select_checks(const char *globs, bool *enabled)
+/* --list-checks and --dump-config: like clang-tidy, for the configuration of
+ * the current folder, or of the first input. */
+static int show_configuration(const options *opts, ddc_configs *configs)
 {
-    for (size_t i = 0; i < ddc_check_count; i++)
-        enabled[i] = true;
-    if (!globs)
-        return true;
-    char *copy = ddc_strdup(globs);
-    bool ok = true;
-    char *save = NULL;
-    for (char *glob = strtok_r(copy, ",", &save); glob; glob = strtok_r(NULL, ",", &save)) {
-        while (*glob == ' ')
-            glob++;
-        bool disable = glob[0] == '-';
-        const char *pattern = disable ? glob + 1 : glob;
-        bool matched = false;
-        for (size_t i = 0; i < ddc_check_count; i++)
-            if (fnmatch(pattern, ddc_checks[i]->id, 0) == 0) {
-                enabled[i] = !disable;
-                matched = true;
-            }
-        if (!matched && !disable) {
-            fprintf(stderr, "ddicheck: error: '%s' in --checks matches no check (see --list-checks)\n", pattern);
-            ok = false;
-        }
+    const char *here = opts->input_count ? opts->inputs[0] : ".";
+    const ddc_config *config = ddc_configs_for(configs, here);
+    if (!config)
+        return EXIT_TOOL_ERROR;
+    for (size_t i = 0; opts->list_checks && i < ddc_check_count; i++)
+        if (config->enabled[i])
+            printf("%s\t%s\n", ddc_checks[i]->id, ddc_checks[i]->summary);
+    if (!opts->dump_config)
+        return EXIT_CLEAN;
+    char *folder = realpath(here, NULL);
+    if (!folder)
+        return usage_error("cannot find", here);
+    if (!ddc_is_directory(folder)) {
+        char *parent = ddc_dirname(folder);
+        free(folder);
+        folder = parent;
     }
-    free(copy);
-    return ok;
+    int status = ddc_config_dump(config, folder, stdout) == 0 ? EXIT_CLEAN : EXIT_TOOL_ERROR;
+    free(folder);
+    return status;
 }
 
 static double seconds_since(const struct timespec *start)
@@ -204,21 +211,27 @@ int main(int argc, char **argv)
         return explained ? EXIT_CLEAN : EXIT_TOOL_ERROR;
     }
     bool *enabled = ddc_xcalloc(ddc_check_count, sizeof *enabled);
-    if (!select_checks(opts.checks, enabled)) {
+    char *unmatched = NULL;
+    for (size_t i = 0; i < ddc_check_count; i++)
+        enabled[i] = true;
+    if (!ddc_check_globs_apply(opts.checks, enabled, &unmatched)) {
+        fprintf(stderr, "ddicheck: error: '%s' in --checks matches no check (see --list-checks)\n", unmatched);
+        free(unmatched);
         free(enabled);
         free(opts.inputs);
         return EXIT_TOOL_ERROR;
     }
-    if (opts.list_checks) {
-        for (size_t i = 0; i < ddc_check_count; i++)
-            if (enabled[i])
-                printf("%s\t%s\n", ddc_checks[i]->id, ddc_checks[i]->summary);
-        free(enabled);
-        free(opts.inputs);
-        return EXIT_CLEAN;
-    }
 
     int status = EXIT_TOOL_ERROR;
+    ddc_configs *configs = ddc_configs_new(opts.config_file, opts.checks);
+    if (opts.list_checks || opts.dump_config) {
+        status = show_configuration(&opts, configs);
+        ddc_configs_free(configs);
+        free(enabled);
+        free(opts.inputs);
+        return status;
+    }
+
     ddc_data_paths paths = {0};
     ddc_contracts contracts = {0};
     ddc_compile_jobs jobs = {0};
@@ -226,9 +239,15 @@ int main(int argc, char **argv)
     ddc_stats stats = {0};
     if (ddc_data_paths_find(&paths) || ddc_contracts_load(&contracts, paths.contracts))
         goto cleanup;
-    if (ddc_compile_jobs_build(&jobs, &paths, opts.database_dir, opts.inputs, opts.input_count, opts.extra,
-                               opts.extra_count))
+    if (ddc_compile_jobs_build_configured(&jobs, &paths, configs, opts.database_dir, opts.inputs, opts.input_count,
+                                          opts.extra, opts.extra_count) ||
+        ddc_configs_enabled_for_jobs(configs, &jobs, enabled))
         goto cleanup;
+    ddc_configs_add_contracts(configs, &contracts);
+    if (jobs.count == 0 && jobs.excluded > 0) {
+        status = EXIT_CLEAN; /* every file given is excluded (a pre-commit hook's list) */
+        goto cleanup;
+    }
     ddc_run_options run = {.enabled = enabled, .quiet = opts.quiet, .print_parse_errors = opts.parse_errors};
     long analysed = ddc_run_analysis(&jobs, &paths, &contracts, &run, &findings, &stats);
     if (analysed < 0)
@@ -239,6 +258,8 @@ int main(int argc, char **argv)
     }
     /* What is reported: the findings, less those the configuration, a
      * suppression or the baseline takes out (in that order). */
+    if (ddc_configs_filter_findings(configs, &findings))
+        goto cleanup;
     if (opts.format == FORMAT_JSON) {
         if (ddc_findings_print_json(&findings, stdout))
             goto cleanup;
@@ -255,6 +276,7 @@ cleanup:
     ddc_compile_jobs_free(&jobs);
     ddc_contracts_free(&contracts);
     ddc_data_paths_free(&paths);
+    ddc_configs_free(configs);
     free(enabled);
     free(opts.inputs);
     return status;

@@ -14,7 +14,9 @@
 #include <unistd.h>
 
 #include "compile_database.h"
+#include "config.h"
 #include "driver_project.h"
+#include "wdk_include.h"
 
 #ifndef DDC_SOURCE_RULES_DIR
 #define DDC_SOURCE_RULES_DIR "rules"
@@ -145,10 +147,16 @@ static void add_include_if_folder(ddc_strings *args, const char *folder)
     free(absolute);
 }
 
-/* The arguments for a file without a compilation database. */
-static void default_args(ddc_compile_job *job, const ddc_data_paths *paths)
+/* The arguments for a file without a compilation database: Debian's
+ * mingw-w64 headers and the overlay, or the real WDK's headers in
+ * `wdk_include` (when not NULL; its folders are added to `header_roots`). */
+static void default_args(ddc_compile_job *job, const ddc_data_paths *paths, const char *wdk_include,
+                         ddc_strings *header_roots)
 {
-    add_flags(&job->args, mingw_flags, sizeof mingw_flags / sizeof mingw_flags[0]);
+    if (wdk_include)
+        ddc_wdk_include_args(wdk_include, job->user_mode, &job->args, header_roots);
+    else
+        add_flags(&job->args, mingw_flags, sizeof mingw_flags / sizeof mingw_flags[0]);
     char *folder = ddc_dirname(job->file);
     add_include_if_folder(&job->args, folder);
     char *parent = ddc_format("%s/..", folder);
@@ -168,6 +176,8 @@ static void default_args(ddc_compile_job *job, const ddc_data_paths *paths)
     free(level);
     free(parent);
     free(folder);
+    if (wdk_include)
+        return;
     ddc_strings_take(&job->args, ddc_format("-isystem%s", paths->include));
     ddc_strings_take(&job->args, ddc_format("-isystem%s/ddk", mingw_root));
     ddc_strings_take(&job->args, ddc_format("-isystem%s", mingw_root));
@@ -287,9 +297,11 @@ static void add_database_job(ddc_compile_jobs *jobs, CXCompileCommand command)
 }
 
 /* Sets job->project and job->user_mode: the driver project above the file
- * (driver_project.h), and UMDF flags (UMDF builds define UMDF_VERSION_MAJOR).
- * Jobs of one folder come together, so the last folder's answer is reused. */
-static void find_project(ddc_compile_job *job, char **last_folder, ddc_driver_project *last)
+ * (driver_project.h), and UMDF flags in its arguments or `extra` (UMDF builds
+ * define UMDF_VERSION_MAJOR).  Jobs of one folder come together, so the last
+ * folder's answer is reused. */
+static void find_project(ddc_compile_job *job, char **extra, size_t extra_count, char **last_folder,
+                         ddc_driver_project *last)
 {
     char *absolute = realpath(job->file, NULL);
     char *folder = ddc_dirname(absolute ? absolute : job->file);
@@ -306,10 +318,49 @@ static void find_project(ddc_compile_job *job, char **last_folder, ddc_driver_pr
     job->user_mode = last->umdf;
     for (size_t i = 0; i < job->args.count; i++)
         job->user_mode |= strstr(job->args.items[i], "UMDF_VERSION_MAJOR") != NULL;
+    for (size_t i = 0; i < extra_count; i++)
+        job->user_mode |= strstr(extra[i], "UMDF_VERSION_MAJOR") != NULL;
+}
+
+static void free_job(ddc_compile_job *job)
+{
+    free(job->file);
+    free(job->project);
+    ddc_strings_free(&job->args);
+}
+
+/* Drops the jobs whose files an Exclude glob of their configuration matches. */
+static int drop_excluded(ddc_compile_jobs *jobs, ddc_configs *configs)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < jobs->count; i++) {
+        const ddc_config *config = ddc_configs_for(configs, jobs->items[i].file);
+        if (!config) {
+            for (size_t j = i; j < jobs->count; j++)
+                jobs->items[kept++] = jobs->items[j];
+            jobs->count = kept;
+            return -1;
+        }
+        if (ddc_config_excludes(config, jobs->items[i].file)) {
+            free_job(&jobs->items[i]);
+            jobs->excluded++;
+        } else {
+            jobs->items[kept++] = jobs->items[i];
+        }
+    }
+    jobs->count = kept;
+    return 0;
 }
 
 int ddc_compile_jobs_build(ddc_compile_jobs *jobs, const ddc_data_paths *paths, const char *database_dir,
                            char **inputs, size_t input_count, char **extra, size_t extra_count)
+{
+    return ddc_compile_jobs_build_configured(jobs, paths, NULL, database_dir, inputs, input_count, extra, extra_count);
+}
+
+int ddc_compile_jobs_build_configured(ddc_compile_jobs *jobs, const ddc_data_paths *paths, ddc_configs *configs,
+                                      const char *database_dir, char **inputs, size_t input_count, char **extra,
+                                      size_t extra_count)
 {
     memset(jobs, 0, sizeof *jobs);
     CXCompilationDatabase database = NULL;
@@ -362,38 +413,42 @@ int ddc_compile_jobs_build(ddc_compile_jobs *jobs, const ddc_data_paths *paths, 
             if (database)
                 fprintf(stderr, "ddicheck: warning: '%s' is not in the compilation database; using the default "
                                 "flags\n", sources.items[i]);
-            ddc_compile_job *job = add_job(jobs, sources.items[i]);
-            default_args(job, paths);
+            add_job(jobs, sources.items[i]); /* default arguments below */
         }
     }
     ddc_database_finder_free(finder);
+    ddc_strings_free(&sources);
+    if (database)
+        clang_CompilationDatabase_dispose(database);
+    if (configs && drop_excluded(jobs, configs))
+        return -1;
     char *last_folder = NULL;
     ddc_driver_project last_project = {0};
-    for (size_t i = 0; i < jobs->count; i++) {
+    int status = 0;
+    for (size_t i = 0; i < jobs->count && status == 0; i++) {
         ddc_compile_job *job = &jobs->items[i];
+        find_project(job, extra, extra_count, &last_folder, &last_project);
+        if (!job->from_database) {
+            const ddc_config *config = configs ? ddc_configs_for(configs, job->file) : NULL;
+            status = configs && !config ? -1 : 0;
+            default_args(job, paths, config ? config->wdk_include : NULL, &jobs->search_roots);
+        }
         ddc_strings_take(&job->args, ddc_format("-resource-dir=%s", paths->resource));
         add_flags(&job->args, common_flags, sizeof common_flags / sizeof common_flags[0]);
         for (size_t e = 0; e < extra_count; e++)
             ddc_strings_add(&job->args, extra[e]);
         if (job->from_database)
             add_search_root(jobs, job->file, false);
-        find_project(job, &last_folder, &last_project);
     }
     free(last_folder);
     ddc_driver_project_free(&last_project);
-    ddc_strings_free(&sources);
-    if (database)
-        clang_CompilationDatabase_dispose(database);
-    return 0;
+    return status;
 }
 
 void ddc_compile_jobs_free(ddc_compile_jobs *jobs)
 {
-    for (size_t i = 0; i < jobs->count; i++) {
-        free(jobs->items[i].file);
-        free(jobs->items[i].project);
-        ddc_strings_free(&jobs->items[i].args);
-    }
+    for (size_t i = 0; i < jobs->count; i++)
+        free_job(&jobs->items[i]);
     free(jobs->items);
     ddc_strings_free(&jobs->search_roots);
     memset(jobs, 0, sizeof *jobs);

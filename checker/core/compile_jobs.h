@@ -4,7 +4,8 @@
  * walking up from each file: compile_database.h), each entry's own arguments
  * are used (cl.exe / clang-cl commands get --driver-mode=cl).  Without one, the
  * arguments come from ../shared/DESIGN.md: Debian's mingw-w64 DDK headers
- * plus the project's overlay headers, the file's folder, its parent and the
+ * plus the project's overlay headers (or the real WDK's headers named by
+ * WdkInclude in .ddicheck.yaml), the file's folder, its parent and the
  * inc/include folders above it. */
 #ifndef DDC_COMPILE_JOBS_H
 #define DDC_COMPILE_JOBS_H
@@ -36,7 +37,11 @@ typedef struct ddc_compile_jobs {
      * pre-commit hook's changed files).  Only then may a check conclude that
      * something is absent from the driver. */
     bool whole_program;
+    size_t excluded; /* files left out by an Exclude glob of .ddicheck.yaml */
 } ddc_compile_jobs;
+
+/* The .ddicheck.yaml configurations (config.h). */
+typedef struct ddc_configs ddc_configs;
 
 /* Where the data the checker ships lives (contracts, overlay headers, the
  * checks' pages). */
@@ -62,6 +67,15 @@ void ddc_data_paths_free(ddc_data_paths *paths);
  * when the compilation database cannot be loaded. */
 int ddc_compile_jobs_build(ddc_compile_jobs *jobs, const ddc_data_paths *paths, const char *database_dir,
                            char **inputs, size_t input_count, char **extra, size_t extra_count);
+
+/* The same, with the configuration of each file (`configs`, may be NULL):
+ * files an Exclude glob matches are not jobs (counted in jobs->excluded),
+ * and a file without a compilation database whose configuration names
+ * WdkInclude is parsed with the real WDK's headers (wdk_include.h).  Returns
+ * -1 also when a configuration file is malformed (reported on stderr). */
+int ddc_compile_jobs_build_configured(ddc_compile_jobs *jobs, const ddc_data_paths *paths, ddc_configs *configs,
+                                      const char *database_dir, char **inputs, size_t input_count, char **extra,
+                                      size_t extra_count);
 
 void ddc_compile_jobs_free(ddc_compile_jobs *jobs);
 

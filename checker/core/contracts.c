@@ -9,14 +9,14 @@
 #include "irql.h"
 #include "util.h"
 
-typedef struct table_reader {
-    const char *path;
-    unsigned line_number;
-} table_reader;
+typedef ddc_text_mark table_reader;
 
 static void report(const table_reader *reader, const char *message, const char *detail)
 {
-    fprintf(stderr, "%s:%u: error: %s '%s'\n", reader->path, reader->line_number, message, detail);
+    if (reader->column)
+        fprintf(stderr, "%s:%u:%u: error: %s '%s'\n", reader->path, reader->line, reader->column, message, detail);
+    else
+        fprintf(stderr, "%s:%u: error: %s '%s'\n", reader->path, reader->line, message, detail);
 }
 
 /* Splits `line` at tabs into at most `max` fields; returns the count. */
@@ -245,6 +245,30 @@ ddc_ddi_contract ddc_ddi_contract_empty(const char *name, const char *source)
     };
 }
 
+int ddc_ddi_contract_apply_facts(ddc_ddi_contract *contract, const char *facts, const ddc_text_mark *where)
+{
+    char *copy = ddc_strdup(facts);
+    int status = 0;
+    char *save = NULL;
+    for (char *item = strtok_r(copy, " \t\n", &save); item && !status; item = strtok_r(NULL, " \t\n", &save))
+        status = apply_ddi_fact(where, contract, item);
+    free(copy);
+    return status;
+}
+
+int ddc_ddi_contract_validate(const ddc_ddi_contract *contract, const ddc_text_mark *where)
+{
+    if (contract->has_list_raises_when && contract->list_arg == DDC_NO_ARG) {
+        report(where, "list_raises_when without list_arg for", contract->name);
+        return -1;
+    }
+    if (contract->not_null_when_count > 0 && !contract->maybe_null) {
+        report(where, "not_null_when without maybe_null for", contract->name);
+        return -1;
+    }
+    return 0;
+}
+
 static int parse_ddi_row(const table_reader *reader, char **fields, size_t count, ddc_ddi_contract *c)
 {
     if (count != 3 || !*fields[0] || !*fields[2]) {
@@ -252,19 +276,9 @@ static int parse_ddi_row(const table_reader *reader, char **fields, size_t count
         return -1;
     }
     *c = ddc_ddi_contract_empty(fields[0], fields[2]);
-    char *save = NULL;
-    for (char *item = strtok_r(fields[1], " ", &save); item; item = strtok_r(NULL, " ", &save))
-        if (apply_ddi_fact(reader, c, item))
-            return -1;
-    if (c->has_list_raises_when && c->list_arg == DDC_NO_ARG) {
-        report(reader, "list_raises_when without list_arg for", c->name);
+    if (ddc_ddi_contract_apply_facts(c, fields[1], reader))
         return -1;
-    }
-    if (c->not_null_when_count > 0 && !c->maybe_null) {
-        report(reader, "not_null_when without maybe_null for", c->name);
-        return -1;
-    }
-    return 0;
+    return ddc_ddi_contract_validate(c, reader);
 }
 
 static int parse_role_row(const table_reader *reader, char **fields, size_t count, ddc_role_contract *c)
@@ -319,7 +333,7 @@ static int compare_role_pointer(const void *a, const void *b)
     return strcmp(((const ddc_role_pointer *)a)->name, ((const ddc_role_pointer *)b)->name);
 }
 
-static void free_ddi(ddc_ddi_contract *c)
+void ddc_ddi_contract_free(ddc_ddi_contract *c)
 {
     free(c->name);
     free(c->forbidden_member);
@@ -368,7 +382,7 @@ static int admit_imported_ddi(const table_reader *reader, table_state *state)
     free(state->previous_name);
     state->previous_name = ddc_strdup(row->name);
     if (bsearch(row, contracts->ddis, state->hand_count, sizeof *row, compare_ddi)) {
-        free_ddi(row);
+        ddc_ddi_contract_free(row);
         contracts->ddi_count--;
         return 0;
     }
@@ -441,7 +455,7 @@ static int read_table(const char *directory, const char *file, table_kind kind, 
     size_t line_capacity = 0;
     ssize_t length;
     while ((length = getline(&line, &line_capacity, stream)) >= 0) {
-        reader.line_number++;
+        reader.line++;
         while (length > 0 && (line[length - 1] == '\n' || line[length - 1] == '\r'))
             line[--length] = '\0';
         if (length == 0 || line[0] == '#')
@@ -500,6 +514,23 @@ int ddc_contracts_load(ddc_contracts *contracts, const char *directory)
     return 0;
 }
 
+void ddc_contracts_put(ddc_contracts *contracts, ddc_ddi_contract contract)
+{
+    ddc_ddi_contract *same = bsearch(&contract, contracts->ddis, contracts->ddi_count, sizeof contract, compare_ddi);
+    if (same) {
+        ddc_ddi_contract_free(same);
+        *same = contract;
+        return;
+    }
+    size_t at = 0;
+    while (at < contracts->ddi_count && strcmp(contracts->ddis[at].name, contract.name) < 0)
+        at++;
+    contracts->ddis = ddc_xrealloc(contracts->ddis, (contracts->ddi_count + 1) * sizeof *contracts->ddis);
+    memmove(&contracts->ddis[at + 1], &contracts->ddis[at], (contracts->ddi_count - at) * sizeof *contracts->ddis);
+    contracts->ddis[at] = contract;
+    contracts->ddi_count++;
+}
+
 const ddc_ddi_contract *ddc_contracts_find_ddi(const ddc_contracts *contracts, const char *name)
 {
     ddc_ddi_contract key = {.name = (char *)name};
@@ -524,7 +555,7 @@ const ddc_role_contract *ddc_contracts_find_role_by_pointer(const ddc_contracts 
 void ddc_contracts_free(ddc_contracts *contracts)
 {
     for (size_t i = 0; i < contracts->ddi_count; i++)
-        free_ddi(&contracts->ddis[i]);
+        ddc_ddi_contract_free(&contracts->ddis[i]);
     for (size_t i = 0; i < contracts->role_count; i++)
         free_role(&contracts->roles[i]);
     free(contracts->ddis);

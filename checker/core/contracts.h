@@ -124,6 +124,15 @@ typedef struct ddc_contracts {
     size_t role_pointer_count;
 } ddc_contracts;
 
+/* Where a text of facts comes from, for messages: "path:line: error: ..."
+ * (a table row), or with a column "path:line:column: error: ..." (a
+ * .ddicheck.yaml value, config.h). */
+typedef struct ddc_text_mark {
+    const char *path;
+    unsigned line;
+    unsigned column; /* 0 when there is no column */
+} ddc_text_mark;
+
 /* Loads ddis.tsv, then ddi-irql.tsv, then role-types.tsv from `directory`.
  * A DDI named in ddis.tsv keeps that row and its ddi-irql.tsv row is dropped;
  * ddi-irql.tsv must be sorted by name, as the generator writes it.  Returns 0,
@@ -136,6 +145,26 @@ int ddc_contracts_load(ddc_contracts *contracts, const char *directory);
  * index DDC_NO_ARG.  Copies `name` and `source` (free them with the contract's
  * other strings: name, forbidden_member, forbidden_status, source). */
 ddc_ddi_contract ddc_ddi_contract_empty(const char *name, const char *source);
+
+/* Applies a space-separated list of facts (the <facts> column of ddis.tsv,
+ * e.g. "max_irql=DISPATCH_LEVEL maybe_null") to `contract`, so that every
+ * source of contracts gives the facts the same meaning.  Returns 0, or -1
+ * after printing "<where>: error: ..." on stderr for an unknown or malformed
+ * fact. */
+int ddc_ddi_contract_apply_facts(ddc_ddi_contract *contract, const char *facts, const ddc_text_mark *where);
+
+/* Checks the facts that need one another (list_raises_when needs list_arg,
+ * not_null_when needs maybe_null).  Returns 0, or -1 after printing
+ * "<where>: error: ..." on stderr. */
+int ddc_ddi_contract_validate(const ddc_ddi_contract *contract, const ddc_text_mark *where);
+
+/* Frees the strings of one contract. */
+void ddc_ddi_contract_free(ddc_ddi_contract *contract);
+
+/* Adds `contract` to `contracts`, which takes its strings, keeping the table
+ * sorted.  A contract of the same name is replaced: a user's own contract
+ * (.ddicheck.yaml) wins over the shipped tables. */
+void ddc_contracts_put(ddc_contracts *contracts, ddc_ddi_contract contract);
 
 /* Looks up a DDI by exact name; NULL when there is no contract. */
 const ddc_ddi_contract *ddc_contracts_find_ddi(const ddc_contracts *contracts, const char *name);
