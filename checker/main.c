@@ -14,6 +14,7 @@
 #include "checks/check.h"
 #include "core/compile_jobs.h"
 #include "core/run.h"
+#include "core/suppressions.h"
 #include "core/util.h"
 
 #ifndef DDC_VERSION
@@ -32,6 +33,7 @@ typedef struct options {
     bool stats;
     bool quiet;
     bool parse_errors;
+    bool report_unused_suppressions;
     char **inputs;
     size_t input_count;
     char **extra;
@@ -56,6 +58,9 @@ static void print_help(FILE *out)
           "                      analysed, and the time, on stderr\n"
           "  --quiet             do not report files that parsed with errors\n"
           "  --parse-errors      print every parse error (to see why a file does not parse)\n"
+          "  --report-unused-suppressions\n"
+          "                      report NOLINT comments and warning pragmas that suppress\n"
+          "                      no finding, as findings [unused-suppression]\n"
           "  --version           print the version and exit\n"
           "  --help              print this help and exit\n"
           "\n"
@@ -113,6 +118,8 @@ static int parse_options(int argc, char **argv, options *opts)
             opts->quiet = true;
         } else if (strcmp(arg, "--parse-errors") == 0) {
             opts->parse_errors = true;
+        } else if (strcmp(arg, "--report-unused-suppressions") == 0) {
+            opts->report_unused_suppressions = true;
         } else if (arg[0] == '-' && arg[1] != '\0') {
             return usage_error("unknown option", arg);
         } else {
@@ -207,12 +214,15 @@ int main(int argc, char **argv)
     ddc_compile_jobs jobs = {0};
     ddc_findings findings = {0};
     ddc_stats stats = {0};
+    ddc_strings clean_files = {0};
+    ddc_sources *sources = ddc_sources_new();
     if (ddc_data_paths_find(&paths) || ddc_contracts_load(&contracts, paths.contracts))
         goto cleanup;
     if (ddc_compile_jobs_build(&jobs, &paths, opts.database_dir, opts.inputs, opts.input_count, opts.extra,
                                opts.extra_count))
         goto cleanup;
-    ddc_run_options run = {.enabled = enabled, .quiet = opts.quiet, .print_parse_errors = opts.parse_errors};
+    ddc_run_options run = {.enabled = enabled, .quiet = opts.quiet, .print_parse_errors = opts.parse_errors,
+                           .clean_files = &clean_files};
     long analysed = ddc_run_analysis(&jobs, &paths, &contracts, &run, &findings, &stats);
     if (analysed < 0)
         goto cleanup;
@@ -222,6 +232,8 @@ int main(int argc, char **argv)
     }
     /* What is reported: the findings, less those the configuration, a
      * suppression or the baseline takes out (in that order). */
+    ddc_suppressions_apply(&findings, sources, enabled, (const char *const *)clean_files.items, clean_files.count,
+                           opts.report_unused_suppressions);
     if (opts.format == FORMAT_JSON) {
         if (ddc_findings_print_json(&findings, stdout))
             goto cleanup;
@@ -234,6 +246,8 @@ int main(int argc, char **argv)
     status = findings.count ? EXIT_FINDINGS : EXIT_CLEAN;
 
 cleanup:
+    ddc_sources_free(sources);
+    ddc_strings_free(&clean_files);
     ddc_findings_free(&findings);
     ddc_compile_jobs_free(&jobs);
     ddc_contracts_free(&contracts);
