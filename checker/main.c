@@ -16,6 +16,7 @@
 #include "core/compile_jobs.h"
 #include "core/config.h"
 #include "core/run.h"
+#include "core/suppressions.h"
 #include "core/util.h"
 
 #ifndef DDC_VERSION
@@ -37,6 +38,7 @@ typedef struct options {
     const char *explain; /* --explain: the check whose page to print */
     bool dump_config;
     const char *config_file;
+    bool report_unused_suppressions;
     char **inputs;
     size_t input_count;
     char **extra;
@@ -66,6 +68,9 @@ static void print_help(FILE *out)
           "  --parse-errors      print every parse error (to see why a file does not parse)\n"
           "  --explain <check-id>\n"
           "                      print the check's page (what it finds, why, the fix) and exit\n"
+          "  --report-unused-suppressions\n"
+          "                      report NOLINT comments and warning pragmas that suppress\n"
+          "                      no finding, as findings [unused-suppression]\n"
           "  --version           print the version and exit\n"
           "  --help              print this help and exit\n"
           "\n"
@@ -135,6 +140,8 @@ static int parse_options(int argc, char **argv, options *opts)
             opts->explain = argv[i];
         } else if (strncmp(arg, "--explain=", 10) == 0) {
             opts->explain = arg + 10;
+        } else if (strcmp(arg, "--report-unused-suppressions") == 0) {
+            opts->report_unused_suppressions = true;
         } else if (arg[0] == '-' && arg[1] != '\0') {
             return usage_error("unknown option", arg);
         } else {
@@ -237,6 +244,8 @@ int main(int argc, char **argv)
     ddc_compile_jobs jobs = {0};
     ddc_findings findings = {0};
     ddc_stats stats = {0};
+    ddc_strings clean_files = {0};
+    ddc_sources *sources = ddc_sources_new();
     if (ddc_data_paths_find(&paths) || ddc_contracts_load(&contracts, paths.contracts))
         goto cleanup;
     if (ddc_compile_jobs_build_configured(&jobs, &paths, configs, opts.database_dir, opts.inputs, opts.input_count,
@@ -248,7 +257,8 @@ int main(int argc, char **argv)
         status = EXIT_CLEAN; /* every file given is excluded (a pre-commit hook's list) */
         goto cleanup;
     }
-    ddc_run_options run = {.enabled = enabled, .quiet = opts.quiet, .print_parse_errors = opts.parse_errors};
+    ddc_run_options run = {.enabled = enabled, .quiet = opts.quiet, .print_parse_errors = opts.parse_errors,
+                           .clean_files = &clean_files};
     long analysed = ddc_run_analysis(&jobs, &paths, &contracts, &run, &findings, &stats);
     if (analysed < 0)
         goto cleanup;
@@ -260,6 +270,8 @@ int main(int argc, char **argv)
      * suppression or the baseline takes out (in that order). */
     if (ddc_configs_filter_findings(configs, &findings))
         goto cleanup;
+    ddc_suppressions_apply(&findings, sources, enabled, (const char *const *)clean_files.items, clean_files.count,
+                           opts.report_unused_suppressions);
     if (opts.format == FORMAT_JSON) {
         if (ddc_findings_print_json(&findings, stdout))
             goto cleanup;
@@ -272,6 +284,8 @@ int main(int argc, char **argv)
     status = findings.count ? EXIT_FINDINGS : EXIT_CLEAN;
 
 cleanup:
+    ddc_sources_free(sources);
+    ddc_strings_free(&clean_files);
     ddc_findings_free(&findings);
     ddc_compile_jobs_free(&jobs);
     ddc_contracts_free(&contracts);

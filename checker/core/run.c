@@ -42,6 +42,8 @@ static size_t analyse_jobs(const ddc_compile_jobs *jobs, const ddc_header_index 
             if (!options->quiet)
                 fprintf(stderr, "ddicheck: note: '%s' parsed with %u errors; findings there may be missing (first: %s)\n",
                         jobs->items[i].file, parsed.error_count, parsed.first_error);
+        } else if (options->clean_files) {
+            ddc_strings_add(options->clean_files, jobs->items[i].file);
         }
         if (options->print_parse_errors)
             print_parse_errors(parsed.unit);

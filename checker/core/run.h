@@ -16,6 +16,9 @@ typedef struct ddc_run_options {
     const bool *enabled;   /* enabled[i]: ddc_checks[i] runs */
     bool quiet;            /* do not report files that parsed with errors */
     bool print_parse_errors; /* print every parse error on stderr */
+    /* When not NULL, receives the files that parsed without errors (their
+     * findings are complete: unused suppressions are reported only there). */
+    ddc_strings *clean_files;
 } ddc_run_options;
 
 /* Analyses `jobs` with the data in `paths` and `contracts`, adding the
