@@ -56,10 +56,17 @@ static bool has_data(const char *folder)
     return found;
 }
 
+/* An installed data folder has the pages in rules/; the source tree's rules/
+ * folder has them beside contracts/. */
 static void set_from(ddc_data_paths *paths, const char *folder)
 {
     paths->contracts = ddc_format("%s/contracts", folder);
     paths->include = ddc_format("%s/include", folder);
+    paths->pages = ddc_format("%s/rules", folder);
+    if (!ddc_is_directory(paths->pages)) {
+        free(paths->pages);
+        paths->pages = ddc_strdup(folder);
+    }
 }
 
 int ddc_data_paths_find(ddc_data_paths *paths)
@@ -107,6 +114,7 @@ void ddc_data_paths_free(ddc_data_paths *paths)
 {
     free(paths->contracts);
     free(paths->include);
+    free(paths->pages);
     free(paths->resource);
     memset(paths, 0, sizeof *paths);
 }

@@ -38,10 +38,12 @@ typedef struct ddc_compile_jobs {
     bool whole_program;
 } ddc_compile_jobs;
 
-/* Where the data the checker ships lives (contracts, overlay headers). */
+/* Where the data the checker ships lives (contracts, overlay headers, the
+ * checks' pages). */
 typedef struct ddc_data_paths {
     char *contracts;  /* folder with ddis.tsv and role-types.tsv */
     char *include;    /* overlay headers */
+    char *pages;      /* folder with the checks' pages <id>.md */
     char *resource;   /* libclang's resource folder (builtin headers) */
     const char *mingw_include; /* Debian's mingw-w64 headers (ddk/ below it) */
 } ddc_data_paths;
