@@ -58,7 +58,7 @@ static void print_help(FILE *out)
           "  --checks=<globs>    comma-separated globs of checks to enable; a leading '-'\n"
           "                      disables (e.g. -*,irql-*); all checks are on by default\n"
           "  --list-checks       list the enabled checks with their summaries and exit\n"
-          "  --format=text|json|sarif  output format (default text); sarif is SARIF 2.1.0\n"
+          "  --format=<format>   text (the default), json, or sarif (SARIF 2.1.0)\n"
           "  -o, --output=<file> write the report to <file>, replacing it only once complete\n"
           "  --source-root=<dir> SARIF file URIs and fingerprints are relative to <dir>\n"
           "                      (default: the current folder)\n"
@@ -302,6 +302,7 @@ int main(int argc, char **argv)
     /* What is reported: the findings, less those the configuration, a
      * suppression or the baseline takes out (in that order). */
     sources = ddc_sources_new();
+    /* SARIF reports them, and the baseline matches by them. */
     ddc_fingerprints_compute(&findings, &root, sources);
     if (opts.baseline)
         ddc_baseline_filter(&baseline, &findings);
