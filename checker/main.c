@@ -11,11 +11,15 @@
 #include <time.h>
 
 #include "checks/check.h"
+#include "core/baseline.h"
 #include "core/check_globs.h"
 #include "core/check_pages.h"
 #include "core/compile_jobs.h"
 #include "core/config.h"
+#include "core/fingerprint.h"
+#include "core/output_file.h"
 #include "core/run.h"
+#include "core/sarif.h"
 #include "core/suppressions.h"
 #include "core/util.h"
 
@@ -25,12 +29,15 @@
 
 enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_TOOL_ERROR = 2 };
 
-typedef enum output_format { FORMAT_TEXT, FORMAT_JSON } output_format;
+typedef enum output_format { FORMAT_TEXT, FORMAT_JSON, FORMAT_SARIF } output_format;
 
 typedef struct options {
     const char *database_dir;
     const char *checks;
     output_format format;
+    const char *output;      /* -o: the report goes to this file */
+    const char *source_root; /* SARIF URIs and fingerprints are relative to it */
+    const char *baseline;    /* an earlier SARIF report: only new findings count */
     bool list_checks;
     bool stats;
     bool quiet;
@@ -61,7 +68,12 @@ static void print_help(FILE *out)
           "  --dump-config       print the configuration for the current folder (or the\n"
           "                      first input) as YAML and exit\n"
           "  --config-file=<f>   use <f> instead of the .ddicheck.yaml files above each file\n"
-          "  --format=text|json  output format (default text)\n"
+          "  --format=<format>   text (the default), json, or sarif (SARIF 2.1.0)\n"
+          "  -o, --output=<file> write the report to <file>, replacing it only once complete\n"
+          "  --source-root=<dir> SARIF file URIs and fingerprints are relative to <dir>\n"
+          "                      (default: the current folder)\n"
+          "  --baseline=<file>   report only findings that are not in <file>, an earlier\n"
+          "                      SARIF report of ddicheck\n"
           "  --stats             print files, parse errors, functions and DDI calls\n"
           "                      analysed, and the time, on stderr\n"
           "  --quiet             do not report files that parsed with errors\n"
@@ -89,12 +101,34 @@ static int usage_error(const char *message, const char *detail)
     return EXIT_TOOL_ERROR;
 }
 
+/* The value of option `name` (e.g. "--baseline") in "--name=value" or
+ * "--name value" form, advancing *i over a separate value; NULL when `arg` is
+ * another option.  *missing is set when the value is absent. */
+static const char *option_value(int argc, char **argv, int *i, const char *name, bool *missing)
+{
+    size_t length = strlen(name);
+    const char *arg = argv[*i];
+    if (strncmp(arg, name, length) != 0)
+        return NULL;
+    if (arg[length] == '=')
+        return arg + length + 1;
+    if (arg[length] != '\0')
+        return NULL;
+    if (*i + 1 >= argc) {
+        *missing = true;
+        return NULL;
+    }
+    return argv[++*i];
+}
+
 /* Returns -1 to continue, or an exit code. */
 static int parse_options(int argc, char **argv, options *opts)
 {
     opts->inputs = ddc_xcalloc((size_t)argc, sizeof *opts->inputs);
     for (int i = 1; i < argc; i++) {
         const char *arg = argv[i];
+        const char *value = NULL;
+        bool missing = false;
         if (strcmp(arg, "--") == 0) {
             opts->extra = argv + i + 1;
             opts->extra_count = (size_t)(argc - i - 1);
@@ -126,6 +160,17 @@ static int parse_options(int argc, char **argv, options *opts)
             opts->format = FORMAT_TEXT;
         } else if (strcmp(arg, "--format=json") == 0) {
             opts->format = FORMAT_JSON;
+        } else if (strcmp(arg, "--format=sarif") == 0) {
+            opts->format = FORMAT_SARIF;
+        } else if ((value = option_value(argc, argv, &i, "-o", &missing)) ||
+                   (value = option_value(argc, argv, &i, "--output", &missing))) {
+            opts->output = value;
+        } else if ((value = option_value(argc, argv, &i, "--source-root", &missing))) {
+            opts->source_root = value;
+        } else if ((value = option_value(argc, argv, &i, "--baseline", &missing))) {
+            opts->baseline = value;
+        } else if (missing) {
+            return usage_error("missing value for", arg);
         } else if (strncmp(arg, "--format=", 9) == 0) {
             return usage_error("unknown output format", arg + 9);
         } else if (strcmp(arg, "--stats") == 0) {
@@ -200,6 +245,35 @@ static void print_stats(const ddc_stats *stats, size_t findings, double seconds)
             stats->target_calls_in_error_functions, findings, seconds);
 }
 
+/* Writes the report in the chosen format to stdout or, with -o, to the file
+ * (atomically: output_file.h).  Returns 0, or -1 after a message. */
+static int write_report(const options *opts, const ddc_findings *findings, const ddc_sarif_options *sarif)
+{
+    ddc_output_file file = {0};
+    FILE *out = stdout;
+    if (opts->output) {
+        if (ddc_output_file_open(&file, opts->output))
+            return -1;
+        out = file.stream;
+    }
+    int status = 0;
+    if (opts->format == FORMAT_SARIF)
+        status = ddc_sarif_print(findings, sarif, out);
+    else if (opts->format == FORMAT_JSON)
+        status = ddc_findings_print_json(findings, out);
+    else
+        ddc_findings_print_text(findings, out);
+    if (status)
+        fprintf(stderr, "ddicheck: error: the JSON library could not serialise the report\n");
+    if (!opts->output)
+        return status;
+    if (status) {
+        ddc_output_file_abort(&file);
+        return -1;
+    }
+    return ddc_output_file_commit(&file);
+}
+
 int main(int argc, char **argv)
 {
     struct timespec start;
@@ -245,8 +319,12 @@ int main(int argc, char **argv)
     ddc_findings findings = {0};
     ddc_stats stats = {0};
     ddc_strings clean_files = {0};
+    ddc_source_root root = {0};
+    ddc_baseline baseline = {0};
     ddc_sources *sources = ddc_sources_new();
     if (ddc_data_paths_find(&paths) || ddc_contracts_load(&contracts, paths.contracts))
+        goto cleanup;
+    if (ddc_source_root_init(&root, opts.source_root) || (opts.baseline && ddc_baseline_load(&baseline, opts.baseline)))
         goto cleanup;
     if (ddc_compile_jobs_build_configured(&jobs, &paths, configs, opts.database_dir, opts.inputs, opts.input_count,
                                           opts.extra, opts.extra_count) ||
@@ -272,12 +350,13 @@ int main(int argc, char **argv)
         goto cleanup;
     ddc_suppressions_apply(&findings, sources, enabled, (const char *const *)clean_files.items, clean_files.count,
                            opts.report_unused_suppressions);
-    if (opts.format == FORMAT_JSON) {
-        if (ddc_findings_print_json(&findings, stdout))
-            goto cleanup;
-    } else {
-        ddc_findings_print_text(&findings, stdout);
-    }
+    /* SARIF reports them, and the baseline matches by them. */
+    ddc_fingerprints_compute(&findings, &root, sources);
+    if (opts.baseline)
+        ddc_baseline_filter(&baseline, &findings);
+    ddc_sarif_options sarif = {.root = &root, .pages = paths.pages, .sources = sources};
+    if (write_report(&opts, &findings, &sarif))
+        goto cleanup;
     fflush(stdout); /* findings first, then the statistics on stderr */
     if (opts.stats)
         print_stats(&stats, findings.count, seconds_since(&start));
@@ -286,6 +365,8 @@ int main(int argc, char **argv)
 cleanup:
     ddc_sources_free(sources);
     ddc_strings_free(&clean_files);
+    ddc_baseline_free(&baseline);
+    ddc_source_root_free(&root);
     ddc_findings_free(&findings);
     ddc_compile_jobs_free(&jobs);
     ddc_contracts_free(&contracts);

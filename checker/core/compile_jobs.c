@@ -58,6 +58,8 @@ static bool has_data(const char *folder)
     return found;
 }
 
+/* An installed data folder has the pages in pages/; the source tree's rules/
+ * folder has them beside contracts/. */
 static void set_from(ddc_data_paths *paths, const char *folder)
 {
     paths->contracts = ddc_format("%s/contracts", folder);

@@ -134,6 +134,20 @@ void ddc_findings_sort_unique(ddc_findings *list)
     list->count = kept;
 }
 
+size_t ddc_findings_keep_if(ddc_findings *list, bool (*keep)(const ddc_finding *finding, void *data), void *data)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < list->count; i++) {
+        if (keep(&list->items[i], data))
+            list->items[kept++] = list->items[i];
+        else
+            free_finding(&list->items[i]);
+    }
+    size_t dropped = list->count - kept;
+    list->count = kept;
+    return dropped;
+}
+
 void ddc_findings_print_text(const ddc_findings *list, FILE *out)
 {
     for (size_t i = 0; i < list->count; i++) {

@@ -6,6 +6,7 @@
 #ifndef DDC_FINDINGS_H
 #define DDC_FINDINGS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -31,6 +32,9 @@ typedef struct ddc_finding {
     char *message;
     ddc_note *notes;
     size_t note_count;
+    /* 16 hex digits that stay the same when unrelated lines move
+     * (fingerprint.h); "" until ddc_fingerprints_compute runs. */
+    char fingerprint[17];
 } ddc_finding;
 
 /* A growable list of findings. */
@@ -63,6 +67,10 @@ void ddc_finding_add_note_at(ddc_finding *finding, ddc_location where, const cha
 /* Sorts by file, line, column and check id, and drops exact duplicates (the
  * same finding reached twice, e.g. from a header included by two files). */
 void ddc_findings_sort_unique(ddc_findings *list);
+
+/* Keeps the findings for which `keep(finding, data)` is true, in their
+ * order, and frees the others.  Returns how many were dropped. */
+size_t ddc_findings_keep_if(ddc_findings *list, bool (*keep)(const ddc_finding *finding, void *data), void *data);
 
 /* Prints compiler-style text: "file:line:col: warning: message [check-id]"
  * followed by "file:line:col: note: ..." lines. */
