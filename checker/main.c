@@ -2,6 +2,7 @@
  *
  *   ddicheck [options] <file-or-folder>... [-- <compiler flags>]
  *   ddicheck -p <build-dir> [files...] [-- <compiler flags>]
+ *   ddicheck --lsp [-p <build-dir>] [-- <compiler flags>]
  *
  * Exit codes: 0 no findings, 1 findings, 2 usage error or nothing could be
  * analysed. */
@@ -15,6 +16,7 @@
 #include "core/compile_jobs.h"
 #include "core/run.h"
 #include "core/util.h"
+#include "lsp/lsp_server.h"
 
 #ifndef DDC_VERSION
 #define DDC_VERSION "0.1.0"
@@ -32,6 +34,7 @@ typedef struct options {
     bool stats;
     bool quiet;
     bool parse_errors;
+    bool lsp;
     char **inputs;
     size_t input_count;
     char **extra;
@@ -42,6 +45,7 @@ static void print_help(FILE *out)
 {
     fputs("Usage: ddicheck [options] <file-or-folder>... [-- <compiler flags>]\n"
           "       ddicheck -p <build-dir> [files...] [-- <compiler flags>]\n"
+          "       ddicheck --lsp [-p <build-dir>] [-- <compiler flags>]\n"
           "\n"
           "Finds misuse of Windows driver DDIs in C sources.\n"
           "\n"
@@ -56,6 +60,7 @@ static void print_help(FILE *out)
           "                      analysed, and the time, on stderr\n"
           "  --quiet             do not report files that parsed with errors\n"
           "  --parse-errors      print every parse error (to see why a file does not parse)\n"
+          "  --lsp               run as a language server (LSP) on stdin/stdout for editors\n"
           "  --version           print the version and exit\n"
           "  --help              print this help and exit\n"
           "\n"
@@ -111,6 +116,8 @@ static int parse_options(int argc, char **argv, options *opts)
             opts->stats = true;
         } else if (strcmp(arg, "--quiet") == 0) {
             opts->quiet = true;
+        } else if (strcmp(arg, "--lsp") == 0) {
+            opts->lsp = true;
         } else if (strcmp(arg, "--parse-errors") == 0) {
             opts->parse_errors = true;
         } else if (arg[0] == '-' && arg[1] != '\0') {
@@ -119,7 +126,9 @@ static int parse_options(int argc, char **argv, options *opts)
             opts->inputs[opts->input_count++] = argv[i];
         }
     }
-    if (!opts->list_checks && opts->input_count == 0 && !opts->database_dir)
+    if (opts->lsp && opts->input_count)
+        return usage_error("--lsp takes no files (the editor names them)", opts->inputs[0]);
+    if (!opts->list_checks && !opts->lsp && opts->input_count == 0 && !opts->database_dir)
         return usage_error("no input files or folders", NULL);
     return -1;
 }
@@ -191,6 +200,13 @@ int main(int argc, char **argv)
         free(enabled);
         free(opts.inputs);
         return EXIT_TOOL_ERROR;
+    }
+    if (opts.lsp && !opts.list_checks) {
+        ddc_lsp_options lsp = {enabled, opts.database_dir, opts.extra, opts.extra_count};
+        int lsp_status = ddc_lsp_serve(&lsp);
+        free(enabled);
+        free(opts.inputs);
+        return lsp_status;
     }
     if (opts.list_checks) {
         for (size_t i = 0; i < ddc_check_count; i++)

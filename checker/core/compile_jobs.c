@@ -381,10 +381,20 @@ int ddc_compile_jobs_build(ddc_compile_jobs *jobs, const ddc_data_paths *paths, 
     return 0;
 }
 
+void ddc_compile_job_set_contents(ddc_compile_job *job, const char *text, size_t length)
+{
+    free(job->contents);
+    job->contents = ddc_xmalloc(length + 1);
+    memcpy(job->contents, text, length);
+    job->contents[length] = '\0';
+    job->contents_length = length;
+}
+
 void ddc_compile_jobs_free(ddc_compile_jobs *jobs)
 {
     for (size_t i = 0; i < jobs->count; i++) {
         free(jobs->items[i].file);
+        free(jobs->items[i].contents);
         free(jobs->items[i].project);
         ddc_strings_free(&jobs->items[i].args);
     }
