@@ -2,6 +2,7 @@
  *
  *   ddicheck [options] <file-or-folder>... [-- <compiler flags>]
  *   ddicheck -p <build-dir> [files...] [-- <compiler flags>]
+ *   ddicheck --lsp [-p <build-dir>] [-- <compiler flags>]
  *
  * Exit codes: 0 no findings, 1 findings, 2 usage error or nothing could be
  * analysed. */
@@ -22,6 +23,7 @@
 #include "core/sarif.h"
 #include "core/suppressions.h"
 #include "core/util.h"
+#include "lsp/lsp_server.h"
 
 #ifndef DDC_VERSION
 #define DDC_VERSION "0.1.0"
@@ -46,6 +48,7 @@ typedef struct options {
     bool dump_config;
     const char *config_file;
     bool report_unused_suppressions;
+    bool lsp;
     char **inputs;
     size_t input_count;
     char **extra;
@@ -56,6 +59,7 @@ static void print_help(FILE *out)
 {
     fputs("Usage: ddicheck [options] <file-or-folder>... [-- <compiler flags>]\n"
           "       ddicheck -p <build-dir> [files...] [-- <compiler flags>]\n"
+          "       ddicheck --lsp [-p <build-dir>] [-- <compiler flags>]\n"
           "\n"
           "Finds misuse of Windows driver DDIs in C sources.\n"
           "\n"
@@ -83,6 +87,7 @@ static void print_help(FILE *out)
           "  --report-unused-suppressions\n"
           "                      report NOLINT comments and warning pragmas that suppress\n"
           "                      no finding, as findings [unused-suppression]\n"
+          "  --lsp               run as a language server (LSP) on stdin/stdout for editors\n"
           "  --version           print the version and exit\n"
           "  --help              print this help and exit\n"
           "\n"
@@ -177,6 +182,8 @@ static int parse_options(int argc, char **argv, options *opts)
             opts->stats = true;
         } else if (strcmp(arg, "--quiet") == 0) {
             opts->quiet = true;
+        } else if (strcmp(arg, "--lsp") == 0) {
+            opts->lsp = true;
         } else if (strcmp(arg, "--parse-errors") == 0) {
             opts->parse_errors = true;
         } else if (strcmp(arg, "--explain") == 0) {
@@ -193,7 +200,10 @@ static int parse_options(int argc, char **argv, options *opts)
             opts->inputs[opts->input_count++] = argv[i];
         }
     }
-    if (!opts->list_checks && !opts->explain && !opts->dump_config && opts->input_count == 0 && !opts->database_dir)
+    if (opts->lsp && opts->input_count)
+        return usage_error("--lsp takes no files (the editor names them)", opts->inputs[0]);
+    if (!opts->list_checks && !opts->explain && !opts->dump_config && !opts->lsp && opts->input_count == 0 &&
+        !opts->database_dir)
         return usage_error("no input files or folders", NULL);
     return -1;
 }
@@ -301,6 +311,13 @@ int main(int argc, char **argv)
         free(enabled);
         free(opts.inputs);
         return EXIT_TOOL_ERROR;
+    }
+    if (opts.lsp && !opts.list_checks && !opts.dump_config) {
+        ddc_lsp_options lsp = {enabled, opts.checks, opts.database_dir, opts.extra, opts.extra_count};
+        int lsp_status = ddc_lsp_serve(&lsp);
+        free(enabled);
+        free(opts.inputs);
+        return lsp_status;
     }
 
     int status = EXIT_TOOL_ERROR;

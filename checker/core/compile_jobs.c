@@ -327,6 +327,7 @@ static void find_project(ddc_compile_job *job, char **extra, size_t extra_count,
 static void free_job(ddc_compile_job *job)
 {
     free(job->file);
+    free(job->contents);
     free(job->project);
     ddc_strings_free(&job->args);
 }
@@ -445,6 +446,15 @@ int ddc_compile_jobs_build_configured(ddc_compile_jobs *jobs, const ddc_data_pat
     free(last_folder);
     ddc_driver_project_free(&last_project);
     return status;
+}
+
+void ddc_compile_job_set_contents(ddc_compile_job *job, const char *text, size_t length)
+{
+    free(job->contents);
+    job->contents = ddc_xmalloc(length + 1);
+    memcpy(job->contents, text, length);
+    job->contents[length] = '\0';
+    job->contents_length = length;
 }
 
 void ddc_compile_jobs_free(ddc_compile_jobs *jobs)

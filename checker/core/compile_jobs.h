@@ -26,6 +26,11 @@ typedef struct ddc_compile_job {
     /* A UMDF driver (its .vcxproj says <DriverType>UMDF</DriverType>, or its
      * flags define UMDF_VERSION_MAJOR): it runs in user mode, at PASSIVE_LEVEL. */
     bool user_mode;
+    /* An editor's unsaved text of `file` (the language server), parsed in
+     * place of the file on disk; NULL to parse the disk file.  Owned by the
+     * job: set it with ddc_compile_job_set_contents. */
+    char *contents;
+    size_t contents_length;
 } ddc_compile_job;
 
 typedef struct ddc_compile_jobs {
@@ -76,6 +81,10 @@ int ddc_compile_jobs_build(ddc_compile_jobs *jobs, const ddc_data_paths *paths, 
 int ddc_compile_jobs_build_configured(ddc_compile_jobs *jobs, const ddc_data_paths *paths, ddc_configs *configs,
                                       const char *database_dir, char **inputs, size_t input_count, char **extra,
                                       size_t extra_count);
+/* Makes a copy of `text` (`length` bytes) the contents `job` parses, in
+ * place of its file on disk.  The file's compile command and include paths
+ * are still those found for the disk file. */
+void ddc_compile_job_set_contents(ddc_compile_job *job, const char *text, size_t length);
 
 void ddc_compile_jobs_free(ddc_compile_jobs *jobs);
 

@@ -9,7 +9,14 @@ static const char assignment_error[] = "assignment to cast is illegal, lvalue ca
 static const char address_error[] = "cannot take the address of an rvalue of type '";
 static const char incomplete_enum_error[] = "field has incomplete type 'enum ";
 
-/* The copy of `path` to edit, read from disk the first time. */
+void ddc_rewrites_start_from(ddc_rewrites *rewrites, const char *path, const char *text, size_t length)
+{
+    ddc_strings_add(&rewrites->paths, path);
+    ddc_strings_take(&rewrites->contents, strndup(text, length));
+}
+
+/* The copy of `path` to edit: the one started from unsaved contents, else
+ * read from disk the first time. */
 static char *contents_for(ddc_rewrites *rewrites, const char *path)
 {
     for (size_t i = 0; i < rewrites->paths.count; i++)

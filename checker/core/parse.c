@@ -155,6 +155,9 @@ ddc_parsed_unit ddc_parse(CXIndex index, const ddc_compile_job *job, const ddc_h
 {
     ddc_parsed_unit parsed = {0};
     recovery r = {0};
+    /* An editor's unsaved contents: passed to libclang, and what rewrites edit. */
+    if (job->contents)
+        ddc_rewrites_start_from(&r.rewrites, job->file, job->contents, job->contents_length);
     for (unsigned round = 0; round <= MAX_RECOVERY_ROUNDS; round++) {
         ddc_strings args = {0};
         for (size_t i = 0; i < job->args.count; i++)

@@ -2,7 +2,8 @@
  * see it: missing WPP *.tmh headers are supplied empty (with the WPP macros
  * as no-ops, as the WPP preprocessor would leave them), and project headers
  * that only the Visual Studio project's include path finds are looked up in
- * the driver's tree. */
+ * the driver's tree.  A job's unsaved contents (an editor's buffer) are
+ * parsed in place of its file on disk. */
 #ifndef DDC_PARSE_H
 #define DDC_PARSE_H
 
