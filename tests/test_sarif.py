@@ -115,7 +115,8 @@ def test_one_rule_per_check_with_its_page(notes_run):
     sarif, _ = notes_run
     driver = sarif["runs"][0]["tool"]["driver"]
     listed = [line.split("\t", 1) for line in run_ddicheck("--list-checks").stdout.splitlines()]
-    assert [rule["id"] for rule in driver["rules"]] == [check for check, _ in listed]
+    assert [rule["id"] for rule in driver["rules"]] == [check for check, _ in listed] + ["unused-suppression"]
+    assert driver["rules"][-1]["helpUri"].endswith("README.md#suppressions")
     for rule, (check, summary) in zip(driver["rules"], listed):
         page = (ROOT / "rules" / f"{check}.md").read_text()
         assert re.fullmatch(r"(?:[A-Z][a-z0-9]*)+", rule["name"]), rule["name"]
@@ -251,6 +252,21 @@ def test_validator_accepts_a_run_without_findings(tmp_path):
     result = run_ddicheck("--format=sarif", "-o", out, source, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert json.loads(out.read_text())["runs"][0]["results"] == []
+    assert_valid(out, tmp_path)
+
+
+def test_validator_accepts_unused_suppression_findings(tmp_path):
+    """unused-suppression is not a check, but its findings get a rule of their own."""
+    source = tmp_path / "stale.c"
+    source.write_text("#include <ntddk.h>\nVOID Quiet(VOID)\n{\n    KeStallExecutionProcessor(1); "
+                      "// NOLINT(irql-too-high)\n}\n")
+    out = tmp_path / "stale.sarif"
+    result = run_ddicheck("--report-unused-suppressions", "--format=sarif", "-o", out, source, cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    run = json.loads(out.read_text())["runs"][0]
+    [finding] = run["results"]
+    assert finding["ruleId"] == "unused-suppression"
+    assert run["tool"]["driver"]["rules"][finding["ruleIndex"]]["id"] == "unused-suppression"
     assert_valid(out, tmp_path)
 
 

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "../checks/check.h"
+#include "suppressions.h"
 #include "fingerprint.h"
 #include "sarif_driver.h"
 #include "util.h"
@@ -123,11 +124,14 @@ static json_object *code_flows(const ddc_sarif_options *options, const ddc_findi
     return flows;
 }
 
+/* The index of the check's rule in tool.driver.rules (sarif_driver.c). */
 static long rule_index(const char *check_id)
 {
     for (size_t i = 0; i < ddc_check_count; i++)
         if (strcmp(ddc_checks[i]->id, check_id) == 0)
             return (long)i;
+    if (strcmp(check_id, DDC_UNUSED_SUPPRESSION_CHECK) == 0)
+        return (long)ddc_check_count;
     return -1;
 }
 

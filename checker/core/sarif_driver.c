@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "../checks/check.h"
+#include "suppressions.h"
 #include "util.h"
 
 #ifndef DDC_VERSION
@@ -137,6 +138,29 @@ static json_object *rule_of(const ddc_check *check, const char *pages, ddc_sourc
     return rule;
 }
 
+/* unused-suppression is not a check (suppressions.h), but its findings
+ * need a rule too: the last one, after the registry's. */
+static json_object *unused_suppression_rule(void)
+{
+    static const char summary[] =
+        "A NOLINT comment or Code Analysis warning pragma names a check of ddicheck but suppresses no finding.";
+    json_object *rule = json_object_new_object();
+    json_object_object_add(rule, "id", json_object_new_string(DDC_UNUSED_SUPPRESSION_CHECK));
+    json_object_object_add(rule, "name", json_object_new_string("UnusedSuppression"));
+    static const char help[] =
+        "The suppression is stale (the finding it was for is gone) or names the wrong check or line. Remove it, "
+        "or correct it: `// NOLINT(check-id)` covers its own line, `// NOLINTNEXTLINE(check-id)` the next one, "
+        "and `#pragma warning(suppress: N)` the next line of code.";
+    json_object_object_add(rule, "shortDescription", message_string(summary, NULL));
+    json_object_object_add(rule, "fullDescription", message_string(summary, NULL));
+    json_object_object_add(rule, "help", message_string(help, help));
+    json_object_object_add(rule, "helpUri", json_object_new_string(DDC_HOMEPAGE "/blob/main/README.md#suppressions"));
+    json_object *configuration = json_object_new_object();
+    json_object_object_add(configuration, "level", json_object_new_string("warning"));
+    json_object_object_add(rule, "defaultConfiguration", configuration);
+    return rule;
+}
+
 json_object *ddc_sarif_driver(const char *pages, ddc_sources *sources)
 {
     json_object *driver = json_object_new_object();
@@ -148,6 +172,7 @@ json_object *ddc_sarif_driver(const char *pages, ddc_sources *sources)
     json_object *rules = json_object_new_array();
     for (size_t i = 0; i < ddc_check_count; i++)
         json_object_array_add(rules, rule_of(ddc_checks[i], pages, sources));
+    json_object_array_add(rules, unused_suppression_rule());
     json_object_object_add(driver, "rules", rules);
     return driver;
 }
