@@ -325,36 +325,28 @@ static long check_index(const char *check_id)
     return -1;
 }
 
-static void free_finding(ddc_finding *finding)
+typedef struct filter_state {
+    ddc_configs *configs;
+    int status; /* -1 once a configuration could not be read: nothing is kept */
+} filter_state;
+
+static bool keeps(const ddc_finding *finding, void *data)
 {
-    free(finding->where.file);
-    free(finding->message);
-    for (size_t n = 0; n < finding->note_count; n++) {
-        free(finding->notes[n].where.file);
-        free(finding->notes[n].message);
+    filter_state *state = data;
+    const ddc_config *config = state->status ? NULL : ddc_configs_for(state->configs, finding->where.file);
+    if (!config) {
+        state->status = -1;
+        return false;
     }
-    free(finding->notes);
+    long check = check_index(finding->check_id);
+    return (check < 0 || config->enabled[check]) && !ddc_config_excludes(config, finding->where.file);
 }
 
 int ddc_configs_filter_findings(ddc_configs *configs, ddc_findings *findings)
 {
-    size_t kept = 0;
-    int status = 0;
-    for (size_t i = 0; i < findings->count; i++) {
-        ddc_finding *finding = &findings->items[i];
-        const ddc_config *config = status ? NULL : ddc_configs_for(configs, finding->where.file);
-        long check = check_index(finding->check_id);
-        if (!config)
-            status = -1;
-        bool keep = config && (check < 0 || config->enabled[check]) &&
-                    !ddc_config_excludes(config, finding->where.file);
-        if (keep)
-            findings->items[kept++] = *finding;
-        else
-            free_finding(finding);
-    }
-    findings->count = kept;
-    return status;
+    filter_state state = {configs, 0};
+    ddc_findings_keep_if(findings, keeps, &state);
+    return state.status;
 }
 
 static void free_config(ddc_config *config)

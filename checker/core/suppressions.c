@@ -119,17 +119,6 @@ static bool is_suppressed(file_cache *cache, const ddc_finding *finding)
     return suppressed;
 }
 
-static void free_finding(ddc_finding *finding)
-{
-    free(finding->where.file);
-    free(finding->message);
-    for (size_t i = 0; i < finding->note_count; i++) {
-        free(finding->notes[i].where.file);
-        free(finding->notes[i].message);
-    }
-    free(finding->notes);
-}
-
 /* True when the entry names an enabled check in a way only ddicheck reads:
  * a glob that is not "*" alone (a bare NOLINT, or one that may be meant for
  * clang-tidy), or a number mapped to the check. */
@@ -192,18 +181,16 @@ static void report_unused(ddc_findings *findings, const suppressed_file *file, c
     }
 }
 
+static bool is_not_suppressed(const ddc_finding *finding, void *cache)
+{
+    return !is_suppressed(cache, finding);
+}
+
 void ddc_suppressions_apply(ddc_findings *findings, ddc_sources *sources, const bool *enabled,
                             const char *const *analysed_files, size_t analysed_count, bool report_unused_ones)
 {
     file_cache cache = {.sources = sources};
-    size_t kept = 0;
-    for (size_t i = 0; i < findings->count; i++) {
-        if (is_suppressed(&cache, &findings->items[i]))
-            free_finding(&findings->items[i]);
-        else
-            findings->items[kept++] = findings->items[i];
-    }
-    findings->count = kept;
+    ddc_findings_keep_if(findings, is_not_suppressed, &cache);
 
     for (size_t i = 0; report_unused_ones && i < analysed_count; i++) {
         suppressed_file *file = file_for(&cache, analysed_files[i]);
