@@ -93,6 +93,8 @@ static void print_help(FILE *out)
           "\n"
           "Each file's settings come from the nearest .ddicheck.yaml in its folder or above\n"
           "(Checks, Exclude, Contracts, WdkInclude; see README.md); --checks applies after.\n"
+          "Without -p, each file's compile_commands.json is found by walking up from it\n"
+          "(a folder above, or its build/ subfolder).\n"
           "Without a compilation database, files are parsed with Debian's mingw-w64 DDK\n"
           "headers and ddicheck's overlay headers, or with the WDK named by WdkInclude.\n"
           "Exit status: 0 no findings, 1 findings, 2 usage error or nothing analysed.\n",
