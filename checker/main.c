@@ -3,6 +3,8 @@
  *   ddicheck [options] <file-or-folder>... [-- <compiler flags>]
  *   ddicheck -p <build-dir> [files...] [-- <compiler flags>]
  *   ddicheck --lsp [-p <build-dir>] [-- <compiler flags>]
+ *   ddicheck --shard K/N -o <shard-file> [options] <inputs...>
+ *   ddicheck merge [report options] <shard-file>...
  *
  * Exit codes: 0 no findings, 1 findings, 2 usage error or nothing could be
  * analysed. */
@@ -21,8 +23,10 @@
 #include "core/output_file.h"
 #include "core/run.h"
 #include "core/sarif.h"
+#include "core/shards.h"
 #include "core/suppressions.h"
 #include "core/util.h"
+#include "core/workers.h"
 #include "lsp/lsp_server.h"
 
 #ifndef DDC_VERSION
@@ -49,6 +53,11 @@ typedef struct options {
     const char *config_file;
     bool report_unused_suppressions;
     bool lsp;
+    unsigned workers;        /* -j; 0: one per processor */
+    const char *cache_dir;   /* --cache-dir */
+    bool no_cache;           /* --no-cache */
+    unsigned shard_k, shard_n; /* --shard K/N; 0: not a shard */
+    bool merge;              /* ddicheck merge <shard files> */
     char **inputs;
     size_t input_count;
     char **extra;
@@ -88,6 +97,14 @@ static void print_help(FILE *out)
           "                      report NOLINT comments and warning pragmas that suppress\n"
           "                      no finding, as findings [unused-suppression]\n"
           "  --lsp               run as a language server (LSP) on stdin/stdout for editors\n"
+          "  -j <n>, --jobs=<n>  analyse with <n> worker processes (default: one per processor)\n"
+          "  --cache-dir=<dir>   keep the facts cache in <dir> (default:\n"
+          "                      $XDG_CACHE_HOME/ddicheck, else ~/.cache/ddicheck)\n"
+          "  --no-cache          neither read nor write the facts cache\n"
+          "  --shard K/N         analyse only every N-th file (the K-th of N shards) and write\n"
+          "                      its facts (-o) for 'ddicheck merge' instead of a report\n"
+          "  merge <files>       (as the first argument) join the shard files of one run and\n"
+          "                      report exactly what one run over every file would\n"
           "  --version           print the version and exit\n"
           "  --help              print this help and exit\n"
           "\n"
@@ -178,6 +195,8 @@ static int parse_options(int argc, char **argv, options *opts)
             opts->baseline = value;
         } else if (missing) {
             return usage_error("missing value for", arg);
+        } else if (i == 1 && strcmp(arg, "merge") == 0) {
+            opts->merge = true;
         } else if (strncmp(arg, "--format=", 9) == 0) {
             return usage_error("unknown output format", arg + 9);
         } else if (strcmp(arg, "--stats") == 0) {
@@ -196,6 +215,21 @@ static int parse_options(int argc, char **argv, options *opts)
             opts->explain = arg + 10;
         } else if (strcmp(arg, "--report-unused-suppressions") == 0) {
             opts->report_unused_suppressions = true;
+        } else if ((value = option_value(argc, argv, &i, "-j", &missing)) ||
+                   (value = option_value(argc, argv, &i, "--jobs", &missing)) ||
+                   (strncmp(arg, "-j", 2) == 0 && arg[2] >= '0' && arg[2] <= '9' && (value = arg + 2))) {
+            char *end = NULL;
+            unsigned long count = strtoul(value, &end, 10);
+            if (end == value || *end || count < 1 || count > 1024)
+                return usage_error("-j needs a number of workers from 1 to 1024, not", value);
+            opts->workers = (unsigned)count;
+        } else if ((value = option_value(argc, argv, &i, "--cache-dir", &missing))) {
+            opts->cache_dir = value;
+        } else if (strcmp(arg, "--no-cache") == 0) {
+            opts->no_cache = true;
+        } else if ((value = option_value(argc, argv, &i, "--shard", &missing))) {
+            if (ddc_shard_parse(value, &opts->shard_k, &opts->shard_n))
+                return usage_error("--shard needs K/N with 1 <= K <= N, not", value);
         } else if (arg[0] == '-' && arg[1] != '\0') {
             return usage_error("unknown option", arg);
         } else {
@@ -204,6 +238,10 @@ static int parse_options(int argc, char **argv, options *opts)
     }
     if (opts->lsp && opts->input_count)
         return usage_error("--lsp takes no files (the editor names them)", opts->inputs[0]);
+    if (opts->merge && (opts->input_count == 0 || opts->shard_n || opts->database_dir))
+        return usage_error("'ddicheck merge' takes the shard files of one run (and report options)", NULL);
+    if (opts->shard_n && !opts->output)
+        return usage_error("--shard writes a shard file: give it with -o", NULL);
     if (!opts->list_checks && !opts->explain && !opts->dump_config && !opts->lsp && opts->input_count == 0 &&
         !opts->database_dir)
         return usage_error("no input files or folders", NULL);
@@ -251,10 +289,11 @@ static void print_stats(const ddc_stats *stats, size_t findings, double seconds)
             "ddicheck: functions analysed: %zu\n"
             "ddicheck: target DDI calls analysed: %zu (%zu in functions with parse errors)\n"
             "ddicheck: findings: %zu\n"
+            "ddicheck: units from the facts cache: %zu\n"
             "ddicheck: time: %.2f s\n",
             stats->files, stats->files - stats->files_with_errors - stats->files_unparsed, stats->files_with_errors,
             stats->files_unparsed, stats->parse_errors, stats->functions, stats->target_calls,
-            stats->target_calls_in_error_functions, findings, seconds);
+            stats->target_calls_in_error_functions, findings, stats->from_cache, seconds);
 }
 
 /* Writes the report in the chosen format to stdout or, with -o, to the file
@@ -284,6 +323,32 @@ static int write_report(const options *opts, const ddc_findings *findings, const
         return -1;
     }
     return ddc_output_file_commit(&file);
+}
+
+/* --shard K/N: analyses the shard's jobs and writes their unit results to
+ * the -o file for `ddicheck merge`.  Returns the exit status. */
+static int write_shard(const options *opts, const ddc_compile_jobs *jobs, const ddc_data_paths *paths,
+                       const ddc_contracts *contracts, const ddc_run_options *run)
+{
+    size_t *selected = ddc_xcalloc(jobs->count + 1, sizeof *selected);
+    size_t count = ddc_shard_select(opts->shard_k, opts->shard_n, jobs->count, selected);
+    char **results = ddc_xcalloc(count + 1, sizeof *results);
+    int status = EXIT_TOOL_ERROR;
+    ddc_output_file file = {0};
+    ddc_stats stats = {0};
+    if (ddc_run_units(jobs, selected, count, paths, contracts, run, results, &stats) == 0 &&
+        ddc_output_file_open(&file, opts->output) == 0) {
+        if (ddc_shard_write(file.stream, opts->shard_k, opts->shard_n, jobs->count, jobs->whole_program, run->enabled,
+                            selected, results, count) == 0)
+            status = ddc_output_file_commit(&file) == 0 ? EXIT_CLEAN : EXIT_TOOL_ERROR;
+        else
+            ddc_output_file_abort(&file);
+    }
+    for (size_t i = 0; i < count; i++)
+        free(results[i]);
+    free(results);
+    free(selected);
+    return status;
 }
 
 int main(int argc, char **argv)
@@ -345,18 +410,36 @@ int main(int argc, char **argv)
         goto cleanup;
     if (ddc_source_root_init(&root, opts.source_root) || (opts.baseline && ddc_baseline_load(&baseline, opts.baseline)))
         goto cleanup;
-    if (ddc_compile_jobs_build_configured(&jobs, &paths, configs, opts.database_dir, opts.inputs, opts.input_count,
-                                          opts.extra, opts.extra_count) ||
-        ddc_configs_enabled_for_jobs(configs, &jobs, enabled))
-        goto cleanup;
-    ddc_configs_add_contracts(configs, &contracts);
-    if (jobs.count == 0 && jobs.excluded > 0) {
-        status = EXIT_CLEAN; /* every file given is excluded (a pre-commit hook's list) */
-        goto cleanup;
-    }
     ddc_run_options run = {.enabled = enabled, .quiet = opts.quiet, .print_parse_errors = opts.parse_errors,
-                           .clean_files = &clean_files};
-    long analysed = ddc_run_analysis(&jobs, &paths, &contracts, &run, &findings, &stats);
+                           .clean_files = &clean_files,
+                           .workers = opts.workers ? opts.workers : ddc_workers_default_count(),
+                           .use_cache = !opts.no_cache, .cache_folder = opts.cache_dir, .configs = configs};
+    long analysed = -1;
+    if (opts.merge) {
+        /* The shards' checks ran: the whole-program step is theirs. */
+        ddc_merged_shards merged = {0};
+        if (ddc_shards_read(opts.inputs, opts.input_count, &merged))
+            goto cleanup;
+        memcpy(enabled, merged.enabled, ddc_check_count * sizeof *enabled);
+        analysed = ddc_run_link(merged.results, merged.job_count, merged.whole_program, &run, "a shard file",
+                                &findings, &stats);
+        ddc_merged_shards_free(&merged);
+    } else {
+        if (ddc_compile_jobs_build_configured(&jobs, &paths, configs, opts.database_dir, opts.inputs,
+                                              opts.input_count, opts.extra, opts.extra_count) ||
+            ddc_configs_enabled_for_jobs(configs, &jobs, enabled))
+            goto cleanup;
+        ddc_configs_add_contracts(configs, &contracts);
+        if (jobs.count == 0 && jobs.excluded > 0) {
+            status = EXIT_CLEAN; /* every file given is excluded (a pre-commit hook's list) */
+            goto cleanup;
+        }
+        if (opts.shard_n) {
+            status = write_shard(&opts, &jobs, &paths, &contracts, &run);
+            goto cleanup;
+        }
+        analysed = ddc_run_analysis(&jobs, &paths, &contracts, &run, &findings, &stats);
+    }
     if (analysed < 0)
         goto cleanup;
     if (analysed == 0) {

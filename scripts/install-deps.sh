@@ -8,7 +8,7 @@ packages=(
   libclang-19-dev clang-19 libjson-c-dev
   mingw-w64-x86-64-dev
   python3-clang-19 python3-pytest
-  libyaml-dev
+  libyaml-dev libxxhash-dev
   neovim pre-commit git
   groff-base man-db
 )

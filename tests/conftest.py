@@ -27,6 +27,13 @@ def run_json(*args, cwd=None):
 
 
 @pytest.fixture(scope="session", autouse=True)
+def private_cache(tmp_path_factory):
+    """The suite's runs share a facts cache of their own, never the user's:
+    every run after the first of a file goes through the cache."""
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("xdg-cache"))
+
+
+@pytest.fixture(scope="session", autouse=True)
 def built_ddicheck():
     path = ddicheck_path()
     assert path.exists(), f"{path} is missing: build with 'meson setup build && ninja -C build' first"

@@ -18,6 +18,7 @@ typedef struct ddc_stats {
     size_t functions;             /* function definitions analysed */
     size_t target_calls;          /* calls to DDIs a check looks at */
     size_t target_calls_in_error_functions; /* ... inside functions that have parse errors */
+    size_t from_cache;            /* units whose results came from the facts cache */
 } ddc_stats;
 
 /* Analyses `unit` with the checks whose enabled[i] is true, adding findings

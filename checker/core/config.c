@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "check_globs.h"
+#include "content_hash.h"
 #include "path_glob.h"
 
 #include "../checks/check.h"
@@ -347,6 +348,15 @@ int ddc_configs_filter_findings(ddc_configs *configs, ddc_findings *findings)
     filter_state state = {configs, 0};
     ddc_findings_keep_if(findings, keeps, &state);
     return state.status;
+}
+
+void ddc_configs_hash_contracts(const ddc_configs *configs, ddc_hasher *hasher)
+{
+    for (size_t f = 0; f < configs->file_count; f++)
+        for (size_t c = 0; c < configs->files[f]->contract_count; c++) {
+            ddc_hasher_add_string(hasher, configs->files[f]->contracts[c].function);
+            ddc_hasher_add_string(hasher, configs->files[f]->contracts[c].facts);
+        }
 }
 
 static void free_config(ddc_config *config)

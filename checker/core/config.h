@@ -117,6 +117,13 @@ void ddc_configs_add_contracts(const ddc_configs *configs, ddc_contracts *contra
  * printing an error. */
 int ddc_configs_filter_findings(ddc_configs *configs, ddc_findings *findings);
 
+/* Adds to `hasher` the contracts of every file read so far (function and
+ * facts), which is what the configuration contributes to the facts of a
+ * unit (the facts cache's key; its Checks and WdkInclude are in the enabled
+ * checks and the compile flags). */
+struct ddc_hasher;
+void ddc_configs_hash_contracts(const ddc_configs *configs, struct ddc_hasher *hasher);
+
 void ddc_configs_free(ddc_configs *configs);
 
 /* Prints `config` as a YAML document (config_dump.c), like clang-tidy's
