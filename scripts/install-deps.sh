@@ -9,6 +9,7 @@ packages=(
   mingw-w64-x86-64-dev
   python3-clang-19 python3-pytest
   libyaml-dev libxxhash-dev
+  clang-tidy-19          # scripts/bench compares ddicheck with it
   neovim pre-commit git
   groff-base man-db
 )
