@@ -15,6 +15,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include <json-c/json_types.h>
+
 #include "findings.h"
 #include "util.h"
 
@@ -124,5 +126,19 @@ void ddc_irql_graph_explain(const ddc_irql_graph *graph, const ddc_irql_call *ca
                             ddc_finding *finding);
 
 void ddc_irql_graph_free(ddc_irql_graph *graph);
+
+/* The facts of `graph` (functions, seeds, calls, passive projects: what the
+ * units added, not the solution) as one JSON object, so that a unit's facts
+ * can be cached or computed elsewhere (irql_graph_json.c describes the
+ * format).  New reference; the caller owns it. */
+json_object *ddc_irql_graph_to_json(const ddc_irql_graph *graph);
+
+/* Adds the facts of `json` (from ddc_irql_graph_to_json) to `graph`, exactly
+ * as if the unit they came from had been analysed into it, before
+ * ddc_irql_graph_solve.  Returns 0, or -1 when `json` is malformed (a member
+ * missing or of the wrong type, a number out of range, a string with a NUL
+ * byte) or `graph` is already solved; `graph` may then hold part of it, and
+ * the caller discards the whole program.  `json` stays the caller's. */
+int ddc_irql_graph_add_json(ddc_irql_graph *graph, json_object *json);
 
 #endif

@@ -16,6 +16,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include <json-c/json_types.h>
+
 #include "findings.h"
 #include "util.h"
 
@@ -94,5 +96,20 @@ void ddc_null_use_free(ddc_null_use *use);
 void ddc_null_facts_report(const ddc_null_facts *facts, const char *check_id, ddc_findings *findings);
 
 void ddc_null_facts_free(ddc_null_facts *facts);
+
+/* The facts (returns, derefs, uses, lookaside lists, with their notes and
+ * locations) as one JSON object, so that a unit's facts can be cached or
+ * computed elsewhere (null_facts_json.c describes the format).  NULL facts
+ * give JSON null, which json-c spells NULL.  New reference; the caller owns it. */
+json_object *ddc_null_facts_to_json(const struct ddc_null_facts *facts);
+
+/* Adds the facts of `json` (from ddc_null_facts_to_json) to *facts, exactly
+ * as if the unit they came from had been analysed into them; allocates
+ * *facts when it is NULL and `json` is not null (JSON null adds nothing).
+ * Returns 0, or -1 when `json` is malformed (a member missing or of the
+ * wrong type, a number out of range, a string with a NUL byte); *facts may
+ * then hold part of it, and the caller discards the whole program.  `json`
+ * stays the caller's. */
+int ddc_null_facts_add_json(struct ddc_null_facts **facts, json_object *json);
 
 #endif
