@@ -21,6 +21,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <clang-c/Index.h>
+#include <json-c/json_types.h>
 
 #include "../checks/check.h"
 #include "findings.h"
@@ -92,7 +93,12 @@ typedef struct ddc_key_call {
     char *caller_name;
     char *callee;       /* program key of the called function; NULL for the DDIs */
     char *callee_name;  /* the function, or the DDI as written */
-    const ddc_ddi_contract *ddi; /* the DDI, with key_arg set; NULL for a driver function */
+    /* A call to one of the two DDIs (else to a driver function), with what
+     * its contract says (plain data: the facts outlive the contracts). */
+    bool ddi;
+    unsigned key_arg;   /* DDI: the argument that is the key */
+    int size_arg;       /* DDI: the argument with the allocated size, or DDC_NO_ARG */
+    bool allocates;     /* DDI: the key allocates (IoAllocateDriverObjectExtension) */
     ddc_key_arg *args;
     size_t arg_count;
     unsigned site;      /* the call's number among the recorded calls of its function */
@@ -126,6 +132,16 @@ typedef struct ddc_key_use {
     bool tested;     /* a wrapper on the way tests the parameter that carries the key */
 } ddc_key_use;
 
+/* A function defined in a header (a static inline wrapper) is collected once
+ * for all units: `id` and what its collection added to each list, as
+ * [first, end) indexes, so that facts merged from another unit
+ * (ddc_key_facts_add_json) leave them out when the function is there
+ * already. */
+typedef struct ddc_key_header_function {
+    char *id;
+    size_t calls[2], globals[2], written[2], address_taken[2];
+} ddc_key_header_function;
+
 /* Everything the two checks keep across units (in ddc_program_facts.keys). */
 typedef struct ddc_key_facts {
     const char *collector; /* id of the check that collects (the first enabled one) */
@@ -136,7 +152,8 @@ typedef struct ddc_key_facts {
     ddc_strings written;         /* program keys of static-storage variables assigned or whose address is taken */
     ddc_strings address_taken;   /* functions whose address is taken: their callers are not all known */
     ddc_strings defined;         /* functions and file-scope variables defined in the units' own code */
-    ddc_strings header_functions; /* header functions already collected (once for all units) */
+    ddc_key_header_function *header_functions; /* already collected (once for all units) */
+    size_t header_function_count;
     ddc_strings incomplete;      /* projects with a unit that had parse errors */
     /* Results of ddc_key_facts_link. */
     bool linked;
@@ -184,5 +201,24 @@ bool ddc_key_defined(const ddc_key_facts *facts, const ddc_key_value *key);
 
 /* Frees program->keys and sets it to NULL (safe to call twice). */
 void ddc_key_facts_free(ddc_program_facts *program);
+
+/* ---- as JSON, for the facts cache and merging shards (extension_key_json.c) ---- */
+
+/* The facts of `facts`, which must not be linked yet, as a JSON object (a
+ * new reference); NULL facts give JSON null (NULL).  Strings are written as
+ * their bytes. */
+json_object *ddc_key_facts_to_json(const ddc_key_facts *facts);
+
+/* Adds the facts of `json` (written by ddc_key_facts_to_json) to `*facts`,
+ * allocating it when it is NULL and `json` is not null, exactly as if the
+ * units they came from had been collected into it after the units already
+ * there: a header function collected already is left out with everything its
+ * collection added, a global pointer seen already (the same variable at the
+ * same place) is not added twice, the collector stays the first one.
+ * `*facts` must not be linked yet.  Returns 0, or -1 when `json` is
+ * malformed (then `*facts` is unchanged): a member missing or of another
+ * type, an enum or index out of range, a string with a NUL byte, a value
+ * without the strings its kind has, a collector that is not a check. */
+int ddc_key_facts_add_json(ddc_key_facts **facts, json_object *json);
 
 #endif

@@ -117,9 +117,9 @@ static const ddc_key_global *resolve_global(const link_state *s, const char *id,
 static long long resolve_size(const ddc_key_facts *facts, const ddc_key_use *use)
 {
     const ddc_key_call *ddi = &facts->calls[use->steps[use->step_count - 1]];
-    if (ddi->ddi->size_arg == DDC_NO_ARG)
+    if (ddi->size_arg == DDC_NO_ARG)
         return -1;
-    unsigned index = (unsigned)ddi->ddi->size_arg;
+    unsigned index = (unsigned)ddi->size_arg;
     for (size_t level = use->step_count; level-- > 0;) {
         const ddc_key_arg *arg = find_arg(&facts->calls[use->steps[level]], index);
         if (!arg)
@@ -152,7 +152,7 @@ static void emit(link_state *s, const ddc_key_value *value)
         use.through = resolved ? find_global(facts, value->id) : NULL;
     }
     const ddc_key_call *ddi = &facts->calls[use.steps[use.step_count - 1]];
-    use.allocates = ddi->ddi->key_allocates;
+    use.allocates = ddi->allocates;
     use.size = use.allocates ? resolve_size(facts, &use) : -1;
     for (size_t j = 1; j < use.step_count; j++) {
         const ddc_key_arg *arg = find_arg(&facts->calls[use.steps[j]], use.args[j]);
@@ -207,7 +207,7 @@ void ddc_key_facts_link(ddc_key_facts *facts, bool whole_program)
     qsort_r(s.by_callee, s.by_callee_count, sizeof *s.by_callee, compare_by_callee, facts->calls);
     for (size_t i = 0; i < facts->call_count; i++)
         if (facts->calls[i].ddi)
-            walk_back(&s, i, (unsigned)facts->calls[i].ddi->key_arg);
+            walk_back(&s, i, facts->calls[i].key_arg);
     free(s.by_callee);
 }
 
@@ -279,35 +279,46 @@ bool ddc_key_defined(const ddc_key_facts *facts, const ddc_key_value *key)
     return key->kind == DDC_KEY_UNIQUE && (key->defined || sorted_contains(&facts->defined, key->root));
 }
 
+void ddc_key_call_free(ddc_key_call *call)
+{
+    for (size_t a = 0; a < call->arg_count; a++) {
+        ddc_key_value_free(&call->args[a].value);
+        free(call->args[a].text);
+        free(call->args[a].where.file);
+    }
+    free(call->args);
+    free(call->project);
+    free(call->caller);
+    free(call->caller_name);
+    free(call->callee);
+    free(call->callee_name);
+    free(call->where.file);
+}
+
+void ddc_key_global_free(ddc_key_global *global)
+{
+    free(global->id);
+    free(global->name);
+    ddc_key_value_free(&global->value);
+    free(global->text);
+    free(global->where.file);
+}
+
 void ddc_key_facts_free(ddc_program_facts *program)
 {
-    ddc_key_facts *facts = program->keys;
+    ddc_key_facts_delete(program->keys);
+    program->keys = NULL;
+}
+
+void ddc_key_facts_delete(ddc_key_facts *facts)
+{
     if (!facts)
         return;
-    for (size_t i = 0; i < facts->call_count; i++) {
-        ddc_key_call *call = &facts->calls[i];
-        for (size_t a = 0; a < call->arg_count; a++) {
-            ddc_key_value_free(&call->args[a].value);
-            free(call->args[a].text);
-            free(call->args[a].where.file);
-        }
-        free(call->args);
-        free(call->project);
-        free(call->caller);
-        free(call->caller_name);
-        free(call->callee);
-        free(call->callee_name);
-        free(call->where.file);
-    }
+    for (size_t i = 0; i < facts->call_count; i++)
+        ddc_key_call_free(&facts->calls[i]);
     free(facts->calls);
-    for (size_t i = 0; i < facts->global_count; i++) {
-        ddc_key_global *global = &facts->globals[i];
-        free(global->id);
-        free(global->name);
-        ddc_key_value_free(&global->value);
-        free(global->text);
-        free(global->where.file);
-    }
+    for (size_t i = 0; i < facts->global_count; i++)
+        ddc_key_global_free(&facts->globals[i]);
     free(facts->globals);
     for (size_t i = 0; i < facts->use_count; i++) {
         free(facts->uses[i].steps);
@@ -317,8 +328,9 @@ void ddc_key_facts_free(ddc_program_facts *program)
     ddc_strings_free(&facts->written);
     ddc_strings_free(&facts->address_taken);
     ddc_strings_free(&facts->defined);
-    ddc_strings_free(&facts->header_functions);
+    for (size_t i = 0; i < facts->header_function_count; i++)
+        free(facts->header_functions[i].id);
+    free(facts->header_functions);
     ddc_strings_free(&facts->incomplete);
     free(facts);
-    program->keys = NULL;
 }

@@ -272,7 +272,10 @@ static void record_call(function_walk *walk, CXCursor cursor)
         .caller_name = ddc_strdup(walk->name),
         .callee = callee_id,
         .callee_name = callee_name,
-        .ddi = ddi ? contract : NULL,
+        .ddi = ddi,
+        .key_arg = ddi ? (unsigned)contract->key_arg : 0,
+        .size_arg = ddi ? contract->size_arg : DDC_NO_ARG,
+        .allocates = ddi && contract->key_allocates,
         .site = (unsigned)walk->site_count,
         .where = ddc_location_from_clang(clang_getCursorLocation(cursor)),
     };
@@ -464,12 +467,30 @@ static void collect_header_function(const ddc_unit_context *context, ddc_key_fac
     if (!probe.found)
         return;
     char *id = ddc_program_key(context, function);
-    if (!id || ddc_strings_contains(&facts->header_functions, id)) {
-        free(id);
+    if (!id)
         return;
-    }
-    ddc_strings_take(&facts->header_functions, id);
+    for (size_t i = 0; i < facts->header_function_count; i++)
+        if (strcmp(facts->header_functions[i].id, id) == 0) {
+            free(id);
+            return;
+        }
+    size_t index = facts->header_function_count++;
+    facts->header_functions =
+        ddc_xrealloc(facts->header_functions, facts->header_function_count * sizeof *facts->header_functions);
+    ddc_key_header_function *header = &facts->header_functions[index];
+    *header = (ddc_key_header_function){
+        .id = id,
+        .calls = {facts->call_count},
+        .globals = {facts->global_count},
+        .written = {facts->written.count},
+        .address_taken = {facts->address_taken.count},
+    };
     collect_function(context, facts, function);
+    header = &facts->header_functions[index];
+    header->calls[1] = facts->call_count;
+    header->globals[1] = facts->global_count;
+    header->written[1] = facts->written.count;
+    header->address_taken[1] = facts->address_taken.count;
 }
 
 static enum CXChildVisitResult collect_top_level(CXCursor cursor, CXCursor parent, CXClientData data)

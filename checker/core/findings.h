@@ -11,6 +11,7 @@
 #include <stdio.h>
 
 #include <clang-c/Index.h>
+#include <json-c/json_types.h>
 
 /* A file position.  `file` is owned by the struct that holds it. */
 typedef struct ddc_location {
@@ -82,5 +83,39 @@ int ddc_findings_print_json(const ddc_findings *list, FILE *out);
 
 /* Frees every finding and resets the list to empty. */
 void ddc_findings_free(ddc_findings *list);
+
+/* ---- as JSON, for the facts cache and merging shards (findings_json.c) ----
+ * Strings are written as their bytes (json-c asks for no UTF-8), so file
+ * names in any encoding come back unchanged; a string read back must hold no
+ * NUL byte. */
+
+/* `list` as a JSON array (a new reference): one object per finding with its
+ * check id, location, message, notes and fingerprint. */
+json_object *ddc_findings_to_json(const ddc_findings *list);
+
+/* Appends the findings of `json` (written by ddc_findings_to_json) to `list`
+ * in their order; a check id comes back as the registry's own string.
+ * Returns 0, or -1 when `json` is malformed (then `list` is unchanged): not
+ * an array, a member missing or of another type, a check id that is neither
+ * a check's nor DDC_UNUSED_SUPPRESSION_CHECK, a fingerprint other than "" or
+ * 16 lower-case hex digits. */
+int ddc_findings_add_json(ddc_findings *list, json_object *json);
+
+/* A location as [file, line, column] (a new reference); a NULL file is null. */
+json_object *ddc_location_to_json(const ddc_location *where);
+
+/* Reads a location written by ddc_location_to_json into *out (the file newly
+ * allocated; null allowed only with `nullable_file`).  Returns 0 or -1. */
+int ddc_location_from_json(json_object *json, bool nullable_file, ddc_location *out);
+
+/* Notes as an array of {"where", "message"} (a new reference). */
+json_object *ddc_notes_to_json(const ddc_note *notes, size_t count);
+
+/* Reads notes written by ddc_notes_to_json into a new array (NULL when
+ * there are none).  Returns 0, or -1 (nothing allocated). */
+int ddc_notes_from_json(json_object *json, ddc_note **notes, size_t *count);
+
+/* Frees `count` notes and the array. */
+void ddc_notes_free(ddc_note *notes, size_t count);
 
 #endif

@@ -132,7 +132,8 @@ static void merge_function(ddc_irql_function *into, ddc_irql_function *from)
 /* Sorts the functions by USR and merges what several units said about one. */
 static void merge_functions(ddc_irql_graph *graph)
 {
-    qsort(graph->functions, graph->function_count, sizeof *graph->functions, compare_functions);
+    if (graph->function_count) /* qsort must not be given NULL */
+        qsort(graph->functions, graph->function_count, sizeof *graph->functions, compare_functions);
     size_t kept = 0;
     for (size_t i = 0; i < graph->function_count; i++) {
         ddc_irql_function *f = &graph->functions[i];

@@ -5,6 +5,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "util.h"
+
 int ddc_json_get_member(json_object *object, const char *key, json_type type, json_object **out)
 {
     json_object *member = NULL;
@@ -152,4 +154,42 @@ json_object *ddc_json_new_location(ddc_location where)
     json_object_array_add(array, json_object_new_int64(where.line));
     json_object_array_add(array, json_object_new_int64(where.column));
     return array;
+}
+
+int ddc_json_int_value(json_object *value, int64_t min, int64_t max, int64_t *out)
+{
+    if (!json_object_is_type(value, json_type_int))
+        return -1;
+    int64_t number = json_object_get_int64(value);
+    /* json-c keeps an integer above INT64_MAX unsigned and clamps it here. */
+    if (number == INT64_MAX && json_object_get_uint64(value) != (uint64_t)INT64_MAX)
+        return -1;
+    if (number < min || number > max)
+        return -1;
+    *out = number;
+    return 0;
+}
+
+int ddc_json_get_int_range(json_object *object, const char *key, int64_t min, int64_t max, int64_t *out)
+{
+    json_object *member;
+    if (ddc_json_get_member(object, key, json_type_int, &member) != 0)
+        return -1;
+    return ddc_json_int_value(member, min, max, out);
+}
+
+int ddc_json_dup_string(json_object *value, bool nullable, char **out)
+{
+    if (nullable && json_object_is_type(value, json_type_null)) {
+        *out = NULL;
+        return 0;
+    }
+    if (!json_object_is_type(value, json_type_string))
+        return -1;
+    const char *text = json_object_get_string(value);
+    size_t length = (size_t)json_object_get_string_len(value);
+    if (memchr(text, '\0', length))
+        return -1;
+    *out = ddc_strdup(text);
+    return 0;
 }

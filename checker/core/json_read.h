@@ -16,6 +16,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include <stdint.h>
 #include <json-c/json.h>
 
 #include "findings.h"
@@ -50,6 +51,16 @@ int ddc_json_location_value(json_object *value, ddc_location *out);
 
 /* The required location member `key`. */
 int ddc_json_get_location(json_object *object, const char *key, ddc_location *out);
+
+/* An integer value (such as an array element) within [min, max]. */
+int ddc_json_int_value(json_object *value, int64_t min, int64_t max, int64_t *out);
+
+/* The required integer member `key`, within [min, max]. */
+int ddc_json_get_int_range(json_object *object, const char *key, int64_t min, int64_t max, int64_t *out);
+
+/* A string value as a newly allocated C string; with `nullable`, a JSON null
+ * gives NULL.  -1 for another type or a string that holds a NUL byte. */
+int ddc_json_dup_string(json_object *value, bool nullable, char **out);
 
 /* A JSON string holding `text` byte for byte, or JSON null (NULL) when
  * `text` is NULL.  New reference. */

@@ -17,6 +17,8 @@
 
 #include <stddef.h>
 
+#include <json-c/json_types.h>
+
 #include "../checks/check.h"
 #include "wdf_attributes.h"
 
@@ -81,5 +83,20 @@ void ddc_attr_facts_report_uses(const ddc_link_context *context, const ddc_attr_
 
 /* Frees program->attributes and sets it to NULL (a ddc_check.free_facts). */
 void ddc_attr_facts_free(ddc_program_facts *program);
+
+/* ---- as JSON, for the facts cache and merging shards (wdf_attribute_facts_json.c) ---- */
+
+/* `facts` as a JSON object {"steps", "uses"} (a new reference); NULL facts
+ * give JSON null (NULL).  Strings are written as their bytes. */
+json_object *ddc_attribute_facts_to_json(const struct ddc_attribute_facts *facts);
+
+/* Appends the steps and uses of `json` (written by
+ * ddc_attribute_facts_to_json) to `*facts`, allocating it when it is NULL
+ * and `json` is not null: exactly what analysing the units they came from
+ * after those already there would add (the link step reads nothing else).
+ * Returns 0, or -1 when `json` is malformed (then `*facts` is unchanged): a
+ * member missing or of another type, a member id or an index out of range, a
+ * string with a NUL byte. */
+int ddc_attribute_facts_add_json(struct ddc_attribute_facts **facts, json_object *json);
 
 #endif
