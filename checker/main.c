@@ -332,7 +332,7 @@ static int write_shard(const options *opts, const ddc_compile_jobs *jobs, const 
 {
     size_t *selected = ddc_xcalloc(jobs->count + 1, sizeof *selected);
     size_t count = ddc_shard_select(opts->shard_k, opts->shard_n, jobs->count, selected);
-    char **results = ddc_xcalloc(count + 1, sizeof *results);
+    json_object **results = ddc_xcalloc(count + 1, sizeof *results);
     int status = EXIT_TOOL_ERROR;
     ddc_output_file file = {0};
     ddc_stats stats = {0};
@@ -345,7 +345,7 @@ static int write_shard(const options *opts, const ddc_compile_jobs *jobs, const 
             ddc_output_file_abort(&file);
     }
     for (size_t i = 0; i < count; i++)
-        free(results[i]);
+        json_object_put(results[i]);
     free(results);
     free(selected);
     return status;

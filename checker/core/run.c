@@ -129,7 +129,8 @@ static void context_hash(const ddc_data_paths *paths, const ddc_run_options *opt
 }
 
 int ddc_run_units(const ddc_compile_jobs *jobs, const size_t *selected, size_t count, const ddc_data_paths *paths,
-                  const ddc_contracts *contracts, const ddc_run_options *options, char **results, ddc_stats *stats)
+                  const ddc_contracts *contracts, const ddc_run_options *options, json_object **results,
+                  ddc_stats *stats)
 {
     int status = -1;
     ddc_header_index headers = {0};
@@ -146,8 +147,7 @@ int ddc_run_units(const ddc_compile_jobs *jobs, const size_t *selected, size_t c
     for (size_t i = 0; i < count; i++) {
         json_object *cached = state.cache ? ddc_facts_cache_lookup(state.cache, &jobs->items[selected[i]]) : NULL;
         if (cached) {
-            results[i] = ddc_strdup(json_object_to_json_string_ext(cached, JSON_C_TO_STRING_PLAIN));
-            json_object_put(cached);
+            results[i] = cached;
             stats->from_cache++;
         } else {
             results[i] = NULL;
@@ -163,8 +163,13 @@ int ddc_run_units(const ddc_compile_jobs *jobs, const size_t *selected, size_t c
         if (ddc_header_index_write_overlay(&headers) ||
             ddc_workers_run(misses, miss_count, options->workers, analyse_task, &state, describe_task, analysed))
             goto cleanup;
-        for (size_t i = 0; i < miss_count; i++)
-            results[miss_slots[i]] = analysed[i];
+        for (size_t i = 0; i < miss_count; i++) {
+            if (analysed[i] && !(results[miss_slots[i]] = json_tokener_parse(analysed[i]))) {
+                fprintf(stderr, "ddicheck: error: the unit result of '%s' is malformed\n",
+                        jobs->items[misses[i]].file);
+                goto cleanup;
+            }
+        }
     }
     status = 0;
 
@@ -173,13 +178,20 @@ cleanup:
         clang_disposeIndex(state.index);
     ddc_facts_cache_close(state.cache);
     ddc_header_index_free(&headers);
+    for (size_t i = 0; i < miss_count; i++)
+        free(analysed[i]);
+    if (status)
+        for (size_t i = 0; i < count; i++) {
+            json_object_put(results[i]);
+            results[i] = NULL;
+        }
     free(misses);
     free(miss_slots);
     free(analysed);
     return status;
 }
 
-long ddc_run_link(char *const *results, size_t count, bool whole_program, const ddc_run_options *options,
+long ddc_run_link(json_object *const *results, size_t count, bool whole_program, const ddc_run_options *options,
                   const char *source, ddc_findings *findings, ddc_stats *stats)
 {
     ddc_program_facts program = {0};
@@ -192,11 +204,8 @@ long ddc_run_link(char *const *results, size_t count, bool whole_program, const 
             stats->files_unparsed++;
             continue;
         }
-        json_object *result = json_tokener_parse(results[i]);
         size_t unparsed_before = stats->files_unparsed;
-        int added = result ? ddc_unit_result_add(result, &totals) : -1;
-        json_object_put(result);
-        if (added) {
+        if (ddc_unit_result_add(results[i], &totals)) {
             fprintf(stderr, "ddicheck: error: a unit result in %s is malformed\n", source);
             ddc_program_facts_free(&program);
             return -1;
@@ -216,14 +225,14 @@ long ddc_run_analysis(const ddc_compile_jobs *jobs, const ddc_data_paths *paths,
                       const ddc_run_options *options, ddc_findings *findings, ddc_stats *stats)
 {
     size_t *all = ddc_xcalloc(jobs->count + 1, sizeof *all);
-    char **results = ddc_xcalloc(jobs->count + 1, sizeof *results);
+    json_object **results = ddc_xcalloc(jobs->count + 1, sizeof *results);
     for (size_t i = 0; i < jobs->count; i++)
         all[i] = i;
     long analysed = -1;
     if (ddc_run_units(jobs, all, jobs->count, paths, contracts, options, results, stats) == 0)
         analysed = ddc_run_link(results, jobs->count, jobs->whole_program, options, "this run", findings, stats);
     for (size_t i = 0; i < jobs->count; i++)
-        free(results[i]);
+        json_object_put(results[i]);
     free(results);
     free(all);
     return analysed;

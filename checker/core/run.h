@@ -13,6 +13,8 @@
 #include "contracts.h"
 #include "findings.h"
 
+#include <json-c/json.h>
+
 struct ddc_configs;
 
 typedef struct ddc_run_options {
@@ -30,21 +32,24 @@ typedef struct ddc_run_options {
     const struct ddc_configs *configs;
 } ddc_run_options;
 
-/* The unit results of the jobs numbered `selected[0..count)`, as JSON text,
- * results[i] for selected[i]: from the facts cache when it holds them, else
+/* The unit results of the jobs numbered `selected[0..count)`, parsed (each
+ * parsed once: a cached one as read from its entry), results[i] for
+ * selected[i], owned by the caller (json_object_put): from the facts cache when it holds them, else
  * analysed by the workers (and stored).  A job whose worker died gets NULL.
  * stats->from_cache counts the results the cache gave.
  * Returns 0, or -1 when the header overlay cannot be written or the workers
  * cannot start. */
 int ddc_run_units(const ddc_compile_jobs *jobs, const size_t *selected, size_t count, const ddc_data_paths *paths,
-                  const ddc_contracts *contracts, const ddc_run_options *options, char **results, ddc_stats *stats);
+                  const ddc_contracts *contracts, const ddc_run_options *options, json_object **results,
+                  ddc_stats *stats);
 
-/* Adds unit results (JSON text, in job order; NULL entries are skipped) into
+/* Adds unit results (in job order; NULL entries, whose worker died, make the
+ * program incomplete) into
  * findings and stats, runs the whole-program step (`whole_program`: every
  * file of the program is among them) and sorts the findings.  Returns the
  * number of files analysed, or -1 when a result is malformed (reported on
  * stderr naming `source`). */
-long ddc_run_link(char *const *results, size_t count, bool whole_program, const ddc_run_options *options,
+long ddc_run_link(json_object *const *results, size_t count, bool whole_program, const ddc_run_options *options,
                   const char *source, ddc_findings *findings, ddc_stats *stats);
 
 /* Both: analyses `jobs` and adds the findings (sorted, duplicates dropped)

@@ -38,7 +38,7 @@ size_t ddc_shard_select(unsigned k, unsigned n, size_t job_count, size_t *select
 }
 
 int ddc_shard_write(FILE *out, unsigned k, unsigned n, size_t job_count, bool whole_program, const bool *enabled,
-                    const size_t *selected, char *const *results, size_t count)
+                    const size_t *selected, json_object *const *results, size_t count)
 {
     json_object *version = json_object_new_string(DDC_VERSION);
     fprintf(out, "{\"format\":%d,\"version\":%s,\"shard\":[%u,%u],\"jobs\":%zu,\"whole_program\":%s,\"checks\":[",
@@ -51,9 +51,9 @@ int ddc_shard_write(FILE *out, unsigned k, unsigned n, size_t job_count, bool wh
             first = false;
         }
     fputs("],\"units\":[", out);
-    /* Unit results are JSON already: written as they are, not parsed again. */
     for (size_t i = 0; i < count; i++)
-        fprintf(out, "%s\n{\"job\":%zu,\"result\":%s}", i ? "," : "", selected[i], results[i] ? results[i] : "null");
+        fprintf(out, "%s\n{\"job\":%zu,\"result\":%s}", i ? "," : "", selected[i],
+                results[i] ? json_object_to_json_string_ext(results[i], JSON_C_TO_STRING_PLAIN) : "null");
     fputs("]}\n", out);
     return ferror(out) ? -1 : 0;
 }
@@ -130,7 +130,7 @@ static int read_one(const char *path, json_object *shard, ddc_merged_shards *mer
             return shard_error(path, "has a unit that is not its shard's");
         have_job[number] = true;
         if (result && !json_object_is_type(result, json_type_null))
-            merged->results[number] = ddc_strdup(json_object_to_json_string_ext(result, JSON_C_TO_STRING_PLAIN));
+            merged->results[number] = json_object_get(result);
     }
     return 0;
 }
@@ -175,7 +175,7 @@ int ddc_shards_read(char *const *paths, size_t count, ddc_merged_shards *merged)
 void ddc_merged_shards_free(ddc_merged_shards *merged)
 {
     for (size_t i = 0; merged->results && i < merged->job_count; i++)
-        free(merged->results[i]);
+        json_object_put(merged->results[i]);
     free(merged->results);
     free(merged->enabled);
     memset(merged, 0, sizeof *merged);

@@ -17,6 +17,8 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include <json-c/json.h>
+
 /* Parses "K/N" (1 <= K <= N).  Returns 0, or -1 when malformed. */
 int ddc_shard_parse(const char *text, unsigned *k, unsigned *n);
 
@@ -24,16 +26,16 @@ int ddc_shard_parse(const char *text, unsigned *k, unsigned *n);
  * `selected` (room for job_count); returns how many. */
 size_t ddc_shard_select(unsigned k, unsigned n, size_t job_count, size_t *selected);
 
-/* Writes a shard file: `results[i]` (unit result JSON text, or NULL) is job
+/* Writes a shard file: `results[i]` (a unit result, or NULL) is job
  * selected[i]'s.  `enabled` is the checks that ran.  Returns 0, or -1 when
  * writing fails. */
 int ddc_shard_write(FILE *out, unsigned k, unsigned n, size_t job_count, bool whole_program, const bool *enabled,
-                    const size_t *selected, char *const *results, size_t count);
+                    const size_t *selected, json_object *const *results, size_t count);
 
 /* What the shard files of one run hold, together. */
 typedef struct ddc_merged_shards {
     size_t job_count;
-    char **results;     /* results[job]: unit result text, NULL when its worker died */
+    json_object **results; /* results[job]: its unit result, NULL when its worker died */
     bool whole_program;
     bool *enabled;      /* the checks that ran (ddc_check_count) */
 } ddc_merged_shards;
