@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include "checks/check.h"
@@ -20,6 +21,7 @@
 #include "core/compile_jobs.h"
 #include "core/config.h"
 #include "core/fingerprint.h"
+#include "core/interrupt.h"
 #include "core/output_file.h"
 #include "core/run.h"
 #include "core/sarif.h"
@@ -351,8 +353,24 @@ static int write_shard(const options *opts, const ddc_compile_jobs *jobs, const 
     return status;
 }
 
+/* -o never replaces a file being analysed (a slip such as -o driver.c). */
+static bool output_is_analysed(const char *output, const ddc_compile_jobs *jobs)
+{
+    struct stat target, source;
+    if (stat(output, &target) != 0)
+        return false;
+    for (size_t i = 0; i < jobs->count; i++)
+        if (stat(jobs->items[i].file, &source) == 0 && source.st_dev == target.st_dev &&
+            source.st_ino == target.st_ino) {
+            fprintf(stderr, "ddicheck: error: -o '%s' is a file being analysed; it is left as it is\n", output);
+            return true;
+        }
+    return false;
+}
+
 int main(int argc, char **argv)
 {
+    ddc_interrupt_install(); /* a signal leaves no temporary file or worker behind */
     struct timespec start;
     clock_gettime(CLOCK_MONOTONIC, &start);
     options opts = {0};
@@ -406,6 +424,8 @@ int main(int argc, char **argv)
     ddc_source_root root = {0};
     ddc_baseline baseline = {0};
     ddc_sources *sources = ddc_sources_new();
+    if (opts.output && ddc_output_file_check(opts.output)) /* before the analysis, not after */
+        goto cleanup;
     if (ddc_data_paths_find(&paths) || ddc_contracts_load(&contracts, paths.contracts))
         goto cleanup;
     if (ddc_source_root_init(&root, opts.source_root) || (opts.baseline && ddc_baseline_load(&baseline, opts.baseline)))
@@ -427,7 +447,8 @@ int main(int argc, char **argv)
     } else {
         if (ddc_compile_jobs_build_configured(&jobs, &paths, configs, opts.database_dir, opts.inputs,
                                               opts.input_count, opts.extra, opts.extra_count) ||
-            ddc_configs_enabled_for_jobs(configs, &jobs, enabled))
+            ddc_configs_enabled_for_jobs(configs, &jobs, enabled) ||
+            (opts.output && output_is_analysed(opts.output, &jobs)))
             goto cleanup;
         ddc_configs_add_contracts(configs, &contracts);
         if (jobs.count == 0 && jobs.excluded > 0) {

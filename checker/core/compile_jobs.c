@@ -266,10 +266,14 @@ static void database_args(ddc_compile_job *job, CXCompileCommand command, const 
     for (unsigned i = 1; i < count; i++) {
         CXString arg = clang_CompileCommand_getArg(command, i);
         const char *text = clang_getCString(arg);
+        /* -MJ and -gen-cdb-fragment-path make libclang itself write a file
+         * (a compilation database fragment): ddicheck writes nothing there. */
         bool skip_next = strcmp(text, "-o") == 0 || strcmp(text, "-MF") == 0 || strcmp(text, "-MT") == 0 ||
-                         strcmp(text, "-MQ") == 0;
+                         strcmp(text, "-MQ") == 0 || strcmp(text, "-MJ") == 0 ||
+                         strcmp(text, "-gen-cdb-fragment-path") == 0;
         bool drop = skip_next || strcmp(text, "-c") == 0 || strcmp(text, "/c") == 0 || strcmp(text, source) == 0 ||
-                    strncmp(text, "/Fo", 3) == 0 || strcmp(text, "-MD") == 0 || strcmp(text, "-MMD") == 0;
+                    strncmp(text, "/Fo", 3) == 0 || strcmp(text, "-MD") == 0 || strcmp(text, "-MMD") == 0 ||
+                    strncmp(text, "-MJ", 3) == 0;
         if (!drop)
             ddc_strings_add(&job->args, text);
         clang_disposeString(arg);

@@ -1,5 +1,6 @@
 /* Facts cache entries: <folder>/<key[0..1]>/<key>.json holding
- * {"format": 1, "dependencies": [[path, hash], ...], "result": {...}}. */
+ * {"format": 1, "dependencies": [[path, hash], ...], "result": {...}},
+ * written as <folder>/tmp/entry-XXXXXX and renamed. */
 #include "facts_cache.h"
 
 #include <errno.h>
@@ -7,11 +8,19 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
+
+#include "interrupt.h"
 
 #define ENTRY_FORMAT 1
 #define MEMO_SIZE (1u << 18) /* distinct files hashed in one run, at most */
+/* A temporary file older than this was left by a process killed while
+ * writing an entry (writing one takes milliseconds). */
+#define STALE_TEMPORARY_SECONDS (60 * 60)
 
 struct ddc_facts_cache {
     char *folder;
@@ -49,6 +58,25 @@ static char *default_folder(void)
     return home && home[0] ? ddc_format("%s/.cache/ddicheck", home) : NULL;
 }
 
+/* Removes what processes killed (SIGKILL, a crash, a power cut) while
+ * writing an entry left in <folder>/tmp; readers never look there. */
+static void remove_stale_temporaries(const char *folder)
+{
+    DIR *directory = opendir(folder);
+    if (!directory)
+        return;
+    time_t now = time(NULL);
+    for (struct dirent *entry; (entry = readdir(directory));) {
+        if (strncmp(entry->d_name, "entry-", 6) != 0)
+            continue;
+        struct stat status;
+        if (fstatat(dirfd(directory), entry->d_name, &status, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(status.st_mode) &&
+            now - status.st_mtime > STALE_TEMPORARY_SECONDS)
+            unlinkat(dirfd(directory), entry->d_name, 0);
+    }
+    closedir(directory);
+}
+
 ddc_facts_cache *ddc_facts_cache_open(const char *folder, const char *context)
 {
     char *path = folder ? ddc_strdup(folder) : default_folder();
@@ -58,6 +86,10 @@ ddc_facts_cache *ddc_facts_cache_open(const char *folder, const char *context)
         free(path);
         return NULL;
     }
+    char *temporaries = ddc_format("%s/tmp", path);
+    if (make_folder(temporaries) == 0)
+        remove_stale_temporaries(temporaries);
+    free(temporaries);
     ddc_facts_cache *cache = ddc_xcalloc(1, sizeof *cache);
     cache->folder = path;
     cache->context = ddc_strdup(context);
@@ -152,14 +184,19 @@ json_object *ddc_facts_cache_lookup(ddc_facts_cache *cache, const ddc_compile_jo
     return found;
 }
 
-/* Writes `text` to `path` through a temporary file beside it and a rename. */
-static int write_atomically(const char *path, const char *text)
+/* Writes `text` to `path` through a temporary file in <folder>/tmp (on the
+ * same file system), synced, and a rename: a reader sees the whole entry or
+ * none, even after a crash.  A signal removes the temporary file. */
+static int write_atomically(const ddc_facts_cache *cache, const char *path, const char *text)
 {
-    char *folder = ddc_dirname(path);
-    int status = make_folder(folder);
-    char *temporary = ddc_format("%s/.tmp-XXXXXX", folder);
-    free(folder);
-    int descriptor = status == 0 ? mkstemp(temporary) : -1;
+    char *temporaries = ddc_format("%s/tmp", cache->folder);
+    char *temporary = ddc_format("%s/entry-XXXXXX", temporaries);
+    int descriptor = ddc_temp_file_create(temporary);
+    if (descriptor < 0 && errno == ENOENT && make_folder(temporaries) == 0) { /* removed since the cache was opened */
+        strcpy(temporary + strlen(temporary) - 6, "XXXXXX");
+        descriptor = ddc_temp_file_create(temporary);
+    }
+    free(temporaries);
     if (descriptor < 0) {
         free(temporary);
         return -1;
@@ -167,15 +204,24 @@ static int write_atomically(const char *path, const char *text)
     FILE *stream = fdopen(descriptor, "w");
     if (!stream) {
         close(descriptor);
-        unlink(temporary);
+        ddc_temp_file_remove(temporary);
         free(temporary);
         return -1;
     }
-    bool written = fputs(text, stream) >= 0;
+    bool written = fputs(text, stream) >= 0 && fflush(stream) == 0 && fdatasync(descriptor) == 0;
     written &= fclose(stream) == 0;
-    status = written && rename(temporary, path) == 0 ? 0 : -1;
+    int status = -1;
+    if (written) {
+        status = ddc_temp_file_rename(temporary, path);
+        if (status != 0 && errno == ENOENT) { /* the entry's folder is new */
+            char *folder = ddc_dirname(path);
+            if (make_folder(folder) == 0)
+                status = ddc_temp_file_rename(temporary, path);
+            free(folder);
+        }
+    }
     if (status)
-        unlink(temporary);
+        ddc_temp_file_remove(temporary);
     free(temporary);
     return status;
 }
@@ -200,7 +246,7 @@ int ddc_facts_cache_store(ddc_facts_cache *cache, const ddc_compile_job *job, co
                             json_object_to_json_string_ext(pairs, JSON_C_TO_STRING_PLAIN), result);
     json_object_put(pairs);
     char *path = entry_path(cache, job);
-    int status = write_atomically(path, text);
+    int status = write_atomically(cache, path, text);
     free(path);
     free(text);
     return status;

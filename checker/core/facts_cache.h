@@ -7,9 +7,13 @@
  * (the run's context), the file's path, compile flags, driver project and
  * mode.  The entry lists every file the unit read (the main file and every
  * header) with the hash of its content; it is used only when each still
- * hashes the same.  Entries are JSON files written to a temporary file and
- * renamed, so concurrent runs never see half an entry; an entry that cannot
- * be read or parsed is ignored (and rewritten by the next analysis). */
+ * hashes the same.  Entries are JSON files written to a temporary file in
+ * the cache's tmp/ folder, synced and renamed into place, so concurrent runs,
+ * a signal or a crash never leave half an entry where readers look; an entry
+ * that cannot be read or parsed is ignored (and rewritten by the next
+ * analysis).  A signal removes the temporary file being written
+ * (interrupt.h); what a killed process leaves in tmp/ is removed by the next
+ * run that opens the cache once it is an hour old. */
 #ifndef DDC_FACTS_CACHE_H
 #define DDC_FACTS_CACHE_H
 

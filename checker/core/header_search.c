@@ -11,6 +11,8 @@
 #include <strings.h>
 #include <unistd.h>
 
+#include "interrupt.h"
+
 static const char *const header_suffixes[] = {".h", ".hpp", ".hxx", ".hh", ".inl", ".tmh", ".ver", ".rh"};
 
 static bool is_header(const char *path)
@@ -92,7 +94,7 @@ int ddc_header_index_write_overlay(ddc_header_index *index)
 
     const char *directory = getenv("TMPDIR");
     char *path = ddc_format("%s/ddicheck-vfs-XXXXXX", directory && *directory ? directory : "/tmp");
-    int descriptor = mkstemp(path);
+    int descriptor = ddc_temp_file_create(path);
     int status = -1;
     if (descriptor >= 0) {
         const char *text = json_object_to_json_string_ext(overlay, JSON_C_TO_STRING_PLAIN | JSON_C_TO_STRING_NOSLASHESCAPE);
@@ -105,7 +107,7 @@ int ddc_header_index_write_overlay(ddc_header_index *index)
     json_object_put(overlay);
     if (status) {
         fprintf(stderr, "ddicheck: error: cannot write the header overlay '%s'\n", path);
-        unlink(path);
+        ddc_temp_file_remove(path);
         free(path);
         return -1;
     }
@@ -158,7 +160,7 @@ char *ddc_header_index_find_folder(const ddc_header_index *index, const char *na
 void ddc_header_index_free(ddc_header_index *index)
 {
     if (index->overlay_path) {
-        unlink(index->overlay_path);
+        ddc_temp_file_remove(index->overlay_path);
         free(index->overlay_path);
     }
     ddc_strings_free(&index->paths);

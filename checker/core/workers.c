@@ -1,7 +1,6 @@
 /* Forked workers sharing a task counter in shared memory. */
 #include "workers.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>
@@ -11,6 +10,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "interrupt.h"
 #include "util.h"
 
 unsigned ddc_workers_default_count(void)
@@ -73,23 +73,6 @@ static char *read_text(const char *path)
     return text;
 }
 
-static void remove_folder(const char *folder)
-{
-    DIR *directory = opendir(folder);
-    if (directory) {
-        struct dirent *entry;
-        while ((entry = readdir(directory)) != NULL) {
-            if (entry->d_name[0] == '.' && (!entry->d_name[1] || (entry->d_name[1] == '.' && !entry->d_name[2])))
-                continue;
-            char *path = ddc_format("%s/%s", folder, entry->d_name);
-            unlink(path);
-            free(path);
-        }
-        closedir(directory);
-    }
-    rmdir(folder);
-}
-
 int ddc_workers_run(const size_t *tasks, size_t count, unsigned worker_count, ddc_task run, void *user,
                     const char *(*describe)(size_t task, void *user), char **results)
 {
@@ -104,7 +87,7 @@ int ddc_workers_run(const size_t *tasks, size_t count, unsigned worker_count, dd
     const char *tmp = getenv("TMPDIR");
     char *folder = ddc_format("%s/ddicheck-workers-XXXXXX", tmp && *tmp ? tmp : "/tmp");
     size_t *next = mmap(NULL, sizeof *next, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
-    if (!mkdtemp(folder) || next == MAP_FAILED) {
+    if (next == MAP_FAILED || ddc_worker_folder_create(folder, worker_count) != 0) {
         fprintf(stderr, "ddicheck: error: cannot start the workers: %s\n", strerror(errno));
         if (next != MAP_FAILED)
             munmap(next, sizeof *next);
@@ -116,7 +99,7 @@ int ddc_workers_run(const size_t *tasks, size_t count, unsigned worker_count, dd
     pid_t *workers = ddc_xcalloc(worker_count, sizeof *workers);
     unsigned started = 0;
     for (; started < worker_count; started++) {
-        pid_t pid = fork();
+        pid_t pid = ddc_worker_fork();
         if (pid == 0) {
             work(folder, next, tasks, count, run, user);
             fflush(NULL);
@@ -128,11 +111,8 @@ int ddc_workers_run(const size_t *tasks, size_t count, unsigned worker_count, dd
     }
     if (started == 0)
         work(folder, next, tasks, count, run, user);
-    for (unsigned w = 0; w < started; w++) {
-        int status = 0;
-        while (waitpid(workers[w], &status, 0) < 0 && errno == EINTR)
-            ;
-    }
+    for (unsigned w = 0; w < started; w++)
+        ddc_worker_wait(workers[w]);
     for (size_t i = 0; i < count; i++) {
         char *path = result_path(folder, i, ".result");
         results[i] = read_text(path);
@@ -150,7 +130,7 @@ int ddc_workers_run(const size_t *tasks, size_t count, unsigned worker_count, dd
             results[i] = run(tasks[i], user);
         free(mark);
     }
-    remove_folder(folder);
+    ddc_worker_folder_remove();
     munmap(next, sizeof *next);
     free(workers);
     free(folder);
