@@ -321,6 +321,28 @@ def test_o_into_a_read_only_folder_is_an_error_naming_it_and_keeps_the_old_repor
             shutil.rmtree(base)
 
 
+def test_a_report_that_does_not_fit_leaves_the_old_one(tmp_path):
+    """The file system fills up while the report is written: exit 2 with the
+    reason, the old report as it was, no temporary file."""
+    source = tmp_path / "dpc.c"
+    source.write_text(DPC.format(n=0))
+    full = tmp_path / "full"
+    full.mkdir()
+    # A private mount namespace with an 8 KiB file system (a SARIF report
+    # with its rules' help is larger).
+    script = (f"mount -t tmpfs -o size=8k tmpfs {full} || exit 99\n"
+              f"printf old > {full}/report.sarif\n"
+              f"{ddicheck_path()} --no-cache --format=sarif -o {full}/report.sarif {source}\n"
+              f"echo status=$?; echo content=$(cat {full}/report.sarif); echo files=$(ls -A {full})")
+    if not shutil.which("unshare"):
+        pytest.skip("no unshare")
+    result = subprocess.run(["unshare", "-rm", "sh", "-c", script], capture_output=True, text=True, timeout=300)
+    if "status=" not in result.stdout:
+        pytest.skip(f"cannot mount a small file system here: {result.stderr.strip()}")
+    assert "status=2\ncontent=old\nfiles=report.sarif\n" in result.stdout, result.stdout + result.stderr
+    assert f"cannot write '{full}/report.sarif': No space left on device" in result.stderr
+
+
 def test_o_to_a_device_writes_to_it(tmp_path):
     source = tmp_path / "dpc.c"
     source.write_text(DPC.format(n=0))
