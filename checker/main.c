@@ -7,7 +7,7 @@
  *   ddicheck merge [report options] <shard-file>...
  *
  * Exit codes: 0 no findings, 1 findings, 2 usage error or nothing could be
- * analysed. */
+ * analysed; ended by signal n (interrupt.h), 128 + n as a shell reports it. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -116,7 +116,8 @@ static void print_help(FILE *out)
           "(a folder above, or its build/ subfolder).\n"
           "Without a compilation database, files are parsed with Debian's mingw-w64 DDK\n"
           "headers and ddicheck's overlay headers, or with the WDK named by WdkInclude.\n"
-          "Exit status: 0 no findings, 1 findings, 2 usage error or nothing analysed.\n",
+          "Exit status: 0 no findings, 1 findings, 2 usage error or nothing analysed,\n"
+          "128+n ended by signal n (130: Ctrl-C).\n",
           out);
 }
 

@@ -152,7 +152,8 @@ def test_concurrent_runs_share_the_cache(tmp_path):
     for thread in threads:
         thread.join()
     assert [o.stdout for o in outputs] == [expected] * 4
-    assert not list(cache.rglob(".tmp-*")), "a temporary entry was left behind"
+    assert not list((cache / "tmp").iterdir()), "a temporary entry was left behind"
+    assert all(p.suffix == ".json" for p in cache.rglob("*") if p.is_file())
     assert "units from the facts cache: 8" in run(f"--cache-dir={cache}", "--stats", folder).stderr
 
 
