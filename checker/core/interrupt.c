@@ -16,7 +16,10 @@
 
 #include "util.h"
 
-static const int handled_signals[] = {SIGINT, SIGTERM, SIGHUP};
+/* SIGPIPE: a closed pipe on stdout or stderr (ddicheck ... | head) ends the
+ * run as before, without leaving anything behind (the language server
+ * ignores it: lsp_server.c). */
+static const int handled_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE};
 #define HANDLED_COUNT (sizeof handled_signals / sizeof handled_signals[0])
 
 /* A run has at most a few temporary files at once (the -o report's, the

@@ -1,7 +1,7 @@
 /* Ending on a signal without leaving anything behind.
  *
- * SIGINT (Ctrl-C), SIGTERM and SIGHUP end ddicheck at once, wherever it is in
- * a run.  Before it ends, the handler kills and waits for the worker
+ * SIGINT (Ctrl-C), SIGTERM, SIGHUP and SIGPIPE end ddicheck at once, wherever
+ * it is in a run.  Before it ends, the handler kills and waits for the worker
  * processes, removes their private folder and every temporary file this
  * process registered here (a -o report's, a facts cache entry's, the header
  * overlay), then ends the process by the same signal, so that whatever ran
@@ -20,9 +20,9 @@
 
 #include <sys/types.h>
 
-/* Installs the handler for SIGINT, SIGTERM and SIGHUP.  A signal that was
- * ignored when ddicheck started (SIGHUP under nohup, SIGINT of a background
- * job) stays ignored. */
+/* Installs the handler for SIGINT, SIGTERM, SIGHUP and SIGPIPE.  A signal
+ * that was ignored when ddicheck started (SIGHUP under nohup, SIGINT of a
+ * background job) stays ignored. */
 void ddc_interrupt_install(void);
 
 /* Creates a temporary file as mkstemp does (`template` ends in "XXXXXX",
