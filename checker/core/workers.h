@@ -3,7 +3,9 @@
  * crash ends one task, never the run.  Each task's result is a text (a unit
  * result's JSON) handed back through a file in a private temporary folder;
  * the caller gets them by task number, so what it does with them does not
- * depend on which worker ran which task. */
+ * depend on which worker ran which task.  A signal that ends ddicheck kills
+ * and waits for the workers and removes the folder (interrupt.h); a worker
+ * ends when its parent does. */
 #ifndef DDC_WORKERS_H
 #define DDC_WORKERS_H
 
