@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include "interrupt.h"
@@ -99,12 +100,22 @@ int ddc_output_file_check(const char *path)
     return 0;
 }
 
+/* A write that failed while the report was written leaves only the
+ * stream's error flag: a full file system is the usual reason. */
+static int earlier_write_error(FILE *stream)
+{
+    struct statvfs space;
+    if (fstatvfs(fileno(stream), &space) == 0 && space.f_bavail == 0)
+        return ENOSPC;
+    return EIO;
+}
+
 int ddc_output_file_commit(ddc_output_file *output)
 {
     int error = 0;
     errno = 0;
     if (fflush(output->stream) != 0 || ferror(output->stream))
-        error = errno ? errno : EIO;
+        error = errno ? errno : earlier_write_error(output->stream);
     if (!error && output->temporary && fsync(fileno(output->stream)) != 0)
         error = errno;
     if (fclose(output->stream) != 0 && !error)
