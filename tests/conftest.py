@@ -28,6 +28,8 @@ SANITIZER_REPORT = re.compile(r"ERROR: (?:AddressSanitizer|LeakSanitizer)\b|^\S+
 SANITIZER_LOG_DIR = Path(tempfile.mkdtemp(prefix="ddicheck-sanitizer-reports-"))
 SANITIZER_LOG_DIR.chmod(0o1777)  # a test runs ddicheck as 'nobody'
 SANITIZER_LOG_PREFIX = SANITIZER_LOG_DIR / "report"
+# libclang's own leaks, not ours (see the file).
+LSAN_SUPPRESSIONS = ROOT / "scripts" / "lsan.supp"
 
 
 def sanitizer_report(text):
@@ -70,8 +72,10 @@ def pytest_configure(config):
               "log_path": SANITIZER_LOG_PREFIX}
     os.environ["ASAN_OPTIONS"] = _with_defaults("ASAN_OPTIONS", {**common, "detect_leaks": 1})
     os.environ["UBSAN_OPTIONS"] = _with_defaults("UBSAN_OPTIONS", common)
-    os.environ["LSAN_OPTIONS"] = _with_defaults("LSAN_OPTIONS", {"exitcode": SANITIZER_EXIT_CODE,
-                                                                 "log_path": SANITIZER_LOG_PREFIX})
+    # print_suppressions=0: no list of the suppressions used, which would be a report file.
+    os.environ["LSAN_OPTIONS"] = _with_defaults("LSAN_OPTIONS", {
+        "exitcode": SANITIZER_EXIT_CODE, "log_path": SANITIZER_LOG_PREFIX, "suppressions": LSAN_SUPPRESSIONS,
+        "print_suppressions": 0})
 
 
 def pytest_unconfigure(config):

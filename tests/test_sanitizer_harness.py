@@ -10,8 +10,8 @@ import subprocess
 
 import pytest
 
-from conftest import (SANITIZER_EXIT_CODE, fail_on_sanitizer_report, new_sanitizer_reports, sanitizer_logs,
-                      sanitizer_report)
+from conftest import (SANITIZER_EXIT_CODE, fail_on_sanitizer_report, new_sanitizer_reports, run_ddicheck,
+                      sanitizer_logs, sanitizer_report)
 
 BUGGY = r"""
 #include <limits.h>
@@ -98,3 +98,13 @@ def test_a_clean_run_leaves_no_report(buggy_program):
 
 def test_findings_are_not_a_report():
     assert sanitizer_report("driver.c:3:5: warning: 'x' may be NULL here [unchecked-null-return]") is None
+
+
+def test_libclang_own_leak_is_suppressed(tmp_path):
+    """libclang leaks a pragma's tokens in code it cannot parse (scripts/lsan.supp): the
+    sanitized build's run is clean only with the suppression."""
+    source = tmp_path / "broken.c"
+    source.write_text("#include <ntddk.h>\nNTSTATUS Broken(\n}\n#pragma code_seg()\n")
+    result = run_ddicheck("--no-cache", source)
+    assert result.returncode == 0, result.stderr
+    assert "parsed with 3 errors" in result.stderr
