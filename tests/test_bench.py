@@ -6,7 +6,7 @@ import re
 import subprocess
 import sys
 
-from conftest import ROOT, ddicheck_path
+from conftest import ROOT, ddicheck_path, fail_on_sanitizer_report
 
 ROWS = ["ddicheck cold -j 2", "ddicheck warm -j 2", "one file changed", "parse floor (clang)", "clang-tidy",
         "ddicheck cold -j 1"]
@@ -20,6 +20,7 @@ def test_bench_prints_every_row_and_goal(tmp_path):
         [sys.executable, str(ROOT / "scripts" / "bench"), "--ddicheck", str(ddicheck_path()), "--synthetic", "5",
          "--quick", "--out", str(tree), "--jobs", "2", "--tidy-sample", "1", "--allow-missing-options"],
         capture_output=True, text=True, timeout=600)
+    fail_on_sanitizer_report(result.stdout + result.stderr, "scripts/bench")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     for header in ("machine:", "ddicheck:", "clang:", "clang-tidy:", "corpus:"):

@@ -4,7 +4,7 @@ import os
 import shutil
 import subprocess
 
-from conftest import BUILD, ROOT, run_ddicheck, run_json
+from conftest import BUILD, ROOT, fail_on_sanitizer_report, run_ddicheck, run_json
 
 EXAMPLE = ROOT / "examples" / "sample-driver"
 
@@ -202,6 +202,7 @@ def test_meson_install_runs_without_the_source_tree(tmp_path):
     env.pop("DDICHECK_DATA_DIR", None)
     # Hide the source tree: run from elsewhere, with the installed data only.
     result = subprocess.run([str(binaries[0]), str(copy)], capture_output=True, text=True, cwd=tmp_path, env=env)
+    fail_on_sanitizer_report(result.stderr)
     assert result.returncode == 1, result.stderr
     assert "[context-parent-object]" in result.stdout
     data = binaries[0].parent.parent / "share" / "ddicheck"

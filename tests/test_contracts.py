@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import BUILD, ROOT, ddicheck_path, run_ddicheck
+from conftest import BUILD, ROOT, ddicheck_path, fail_on_sanitizer_report, run_ddicheck
 
 CONTRACTS = ROOT / "rules" / "contracts"
 GENERATOR = ROOT / "scripts" / "import-irql-contracts.py"
@@ -56,7 +56,9 @@ def data_dir(tmp_path, ddis=None, imported=None, roles=None):
 
 def run_with(data, source):
     env = dict(os.environ, DDICHECK_DATA_DIR=str(data))
-    return subprocess.run([str(ddicheck_path()), str(source)], capture_output=True, text=True, env=env, timeout=300)
+    result = subprocess.run([str(ddicheck_path()), str(source)], capture_output=True, text=True, env=env, timeout=300)
+    fail_on_sanitizer_report(result.stderr)
+    return result
 
 
 @pytest.mark.skipif(not DATA.exists(), reason="../shared/data is not beside the project")

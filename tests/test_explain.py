@@ -7,7 +7,7 @@ import subprocess
 
 import pytest
 
-from conftest import BUILD, ROOT, run_ddicheck
+from conftest import BUILD, ROOT, fail_on_sanitizer_report, run_ddicheck
 
 
 def registered_checks():
@@ -72,6 +72,7 @@ def test_installed_binary_finds_its_installed_pages(installed):
         page.write_text(page.read_text() + f"\ninstalled copy of {check}\n")
         result = subprocess.run([str(binary), "--explain", check], capture_output=True, text=True, env=env,
                                 timeout=60)
+        fail_on_sanitizer_report(result.stderr)
         assert result.returncode == 0, result.stderr
         assert result.stdout == page.read_text()
 

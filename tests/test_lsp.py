@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from conftest import ROOT, ddicheck_path
+from conftest import ROOT, ddicheck_path, fail_on_sanitizer_report
 from test_cli import mingw_flags
 
 INPUTS = ROOT / "tests" / "lsp"
@@ -33,8 +33,9 @@ class Server:
         self.messages = queue.Queue()
         self.stderr_chunks = []
         threading.Thread(target=self._read_messages, daemon=True).start()
-        threading.Thread(target=lambda: self.stderr_chunks.extend(iter(self.process.stderr.readline, b"")),
-                         daemon=True).start()
+        self.stderr_reader = threading.Thread(
+            target=lambda: self.stderr_chunks.extend(iter(self.process.stderr.readline, b"")), daemon=True)
+        self.stderr_reader.start()
 
     def _read_messages(self):
         stream = self.process.stdout
@@ -122,6 +123,8 @@ class Server:
             self.process.wait()
         self.process.stdin.close()
         self.process.stdout.close()
+        self.stderr_reader.join(timeout=TIMEOUT)
+        fail_on_sanitizer_report(self.stderr, "the language server")
 
 
 @pytest.fixture
@@ -398,6 +401,7 @@ def test_neovim_client_end_to_end(tmp_path):
         output = f"nvim timed out\nstdout:\n{expired.stdout}\nstderr:\n{expired.stderr}"
     log = tmp_path / "cache" / "nvim" / "lsp.log"
     output += f"\nlsp.log:\n{log.read_text() if log.exists() else '(none)'}"
+    fail_on_sanitizer_report(output, "the language server under Neovim")  # its stderr is in lsp.log
     assert result.exists(), output
     record = json.loads(result.read_text())
     assert "error" not in record, f"{record['error']}\n{record.get('published')}\n{output}"

@@ -8,7 +8,7 @@ import subprocess
 
 import pytest
 
-from conftest import ROOT, ddicheck_path
+from conftest import ROOT, ddicheck_path, fail_on_sanitizer_report
 from test_cli import FLAGGED_DPC, mingw_flags, write_database
 
 # FLAGGED_DPC with the bug outside its #ifdef: flagged with any flags.
@@ -52,7 +52,9 @@ class Project:
         self.git(folder, "init", "-q")
 
     def run(self, *command):
-        return subprocess.run(command, cwd=self.root, env=self.env, capture_output=True, text=True, timeout=300)
+        result = subprocess.run(command, cwd=self.root, env=self.env, capture_output=True, text=True, timeout=300)
+        fail_on_sanitizer_report(result.stdout + result.stderr, "the hook")
+        return result
 
     def git(self, folder, *args):
         result = subprocess.run(["git", *args], cwd=folder, env=self.env, capture_output=True, text=True,

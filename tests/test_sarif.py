@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, ddicheck_path, run_ddicheck, run_json
+from conftest import ROOT, ddicheck_path, fail_on_sanitizer_report, run_ddicheck, run_json
 
 EXAMPLE = ROOT / "examples" / "sample-driver" / "driver.c"
 VALIDATOR = ROOT / ".tools" / "node_modules" / "@microsoft" / "sarif-multitool-linux" / "Sarif.Multitool"
@@ -437,6 +437,7 @@ def test_output_into_a_read_only_folder_is_an_error():
             command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] + command
         result = subprocess.run(command, capture_output=True, text=True, timeout=300,
                                 env=dict(os.environ, TMPDIR="/tmp"))
+        fail_on_sanitizer_report(result.stderr)
         assert result.returncode == 2, result.stderr
         assert f"cannot write '{out}'" in result.stderr and "Permission denied" in result.stderr
         assert list(folder.iterdir()) == []

@@ -7,7 +7,7 @@ import os
 import shutil
 import subprocess
 
-from conftest import ROOT, ddicheck_path, run_json
+from conftest import ROOT, ddicheck_path, fail_on_sanitizer_report, run_json
 
 TESTCASES = ROOT / "testcases"
 
@@ -84,6 +84,7 @@ def test_file_name_that_is_not_utf8_is_reported_unchanged(tmp_path):
         source.write(LATIN1_SOURCE)
     result = subprocess.run([str(ddicheck_path()), "--checks=-*,extension-id-stack,context-parent-object", name],
                             capture_output=True, timeout=300)
+    fail_on_sanitizer_report(result.stderr)
     assert result.returncode == 1, result.stderr
     lines = result.stdout.splitlines()
     warnings = [line for line in lines if b": warning: " in line]

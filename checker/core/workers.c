@@ -11,6 +11,20 @@
 #include "interrupt.h"
 #include "util.h"
 
+/* LeakSanitizer checks for leaks at exit(), which a worker never calls (it
+ * ends with _exit, leaving the parent's atexit handlers and buffers alone):
+ * under -fsanitize=address a worker checks before it ends. */
+#if defined(__SANITIZE_ADDRESS__)
+#define DDC_WORKER_LEAK_CHECK 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define DDC_WORKER_LEAK_CHECK 1
+#endif
+#endif
+#ifdef DDC_WORKER_LEAK_CHECK
+#include <sanitizer/lsan_interface.h>
+#endif
+
 unsigned ddc_workers_default_count(void)
 {
     long online = sysconf(_SC_NPROCESSORS_ONLN);
@@ -101,6 +115,9 @@ int ddc_workers_run(const size_t *tasks, size_t count, unsigned worker_count, dd
         if (pid == 0) {
             work(folder, next, tasks, count, run, user);
             fflush(NULL);
+#ifdef DDC_WORKER_LEAK_CHECK
+            __lsan_do_leak_check();
+#endif
             _exit(0);
         }
         if (pid < 0)

@@ -47,6 +47,8 @@ static bool fill(ddc_lsp_transport *transport)
 
 static void consume(ddc_lsp_transport *transport, size_t count)
 {
+    if (count == 0)
+        return; /* the buffer may not be allocated yet (memmove wants a pointer even for 0 bytes) */
     memmove(transport->buffer, transport->buffer + count, transport->used - count);
     transport->used -= count;
 }
