@@ -5,17 +5,18 @@
 #include <clang-c/CXCompilationDatabase.h>
 #include <clang-c/Index.h>
 #include <errno.h>
-#include <ftw.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "compile_database.h"
 #include "config.h"
 #include "driver_project.h"
+#include "source_walk.h"
 #include "wdk_include.h"
 
 #ifndef DDC_SOURCE_RULES_DIR
@@ -224,24 +225,6 @@ static void add_search_root(ddc_compile_jobs *jobs, const char *input, bool is_f
     free(absolute);
 }
 
-static _Thread_local ddc_strings *found_sources;
-
-static int visit_source(const char *path, const struct stat *info, int type, struct FTW *where)
-{
-    (void)info;
-    const char *base = path + where->base;
-    if (type == FTW_D && where->level > 0 && base[0] == '.')
-        return FTW_SKIP_SUBTREE;
-    if (type == FTW_F && ddc_ends_with_nocase(base, ".c"))
-        ddc_strings_add(found_sources, path);
-    return FTW_CONTINUE;
-}
-
-static int compare_strings(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 /* cl.exe and clang-cl take MSVC-style options. */
 static bool is_cl_compiler(const char *path)
 {
@@ -379,22 +362,24 @@ int ddc_compile_jobs_build_configured(ddc_compile_jobs *jobs, const ddc_data_pat
     ddc_strings sources = {0};
     jobs->whole_program = true;
     for (size_t i = 0; i < input_count; i++) {
-        if (ddc_is_directory(inputs[i])) {
-            found_sources = &sources;
-            size_t before = sources.count;
-            nftw(inputs[i], visit_source, 32, FTW_PHYS | FTW_ACTIONRETVAL);
-            found_sources = NULL;
-            qsort(sources.items + before, sources.count - before, sizeof *sources.items, compare_strings);
+        struct stat info;
+        if (stat(inputs[i], &info) != 0) {
+            fprintf(stderr, "ddicheck: error: cannot read '%s': %s\n", inputs[i], strerror(errno));
+        } else if (S_ISDIR(info.st_mode)) {
+            if (ddc_find_sources(inputs[i], &sources) == 0)
+                fprintf(stderr, "ddicheck: error: '%s' holds no C files (*.c)\n", inputs[i]);
             add_search_root(jobs, inputs[i], true);
-        } else if (access(inputs[i], R_OK) == 0 && ddc_is_file(inputs[i])) {
+        } else if (!S_ISREG(info.st_mode)) {
+            fprintf(stderr, "ddicheck: error: cannot read '%s': not a file or folder\n", inputs[i]);
+        } else if (access(inputs[i], R_OK) != 0) {
+            fprintf(stderr, "ddicheck: error: cannot read '%s': %s\n", inputs[i], strerror(errno));
+        } else {
             jobs->whole_program = false;
             ddc_strings_add(&sources, inputs[i]);
             add_search_root(jobs, inputs[i], false);
-        } else {
-            fprintf(stderr, "ddicheck: error: cannot read '%s': %s\n", inputs[i],
-                    access(inputs[i], F_OK) == 0 ? "not a readable file or folder" : strerror(ENOENT));
         }
     }
+    ddc_sources_drop_duplicates(&sources);
     if (database && input_count == 0) {
         CXCompileCommands all = clang_CompilationDatabase_getAllCompileCommands(database);
         unsigned count = clang_CompileCommands_getSize(all);
