@@ -235,7 +235,8 @@ static bool is_cl_compiler(const char *path)
     return strcasecmp(name, "cl") == 0 || strcasecmp(name, "cl.exe") == 0 || strncasecmp(name, "clang-cl", 8) == 0;
 }
 
-/* The entries' arguments, without the compiler, the source, -c and -o. */
+/* The entries' arguments, without the compiler, the source, -c and -o;
+ * `folder` (NULL when it does not exist) is where they run. */
 static void database_args(ddc_compile_job *job, CXCompileCommand command, const char *folder)
 {
     unsigned count = clang_CompileCommand_getNumArgs(command);
@@ -245,7 +246,8 @@ static void database_args(ddc_compile_job *job, CXCompileCommand command, const 
     if (is_cl_compiler(clang_getCString(compiler)))
         ddc_strings_add(&job->args, "--driver-mode=cl");
     clang_disposeString(compiler);
-    ddc_strings_take(&job->args, ddc_format("-working-directory=%s", folder));
+    if (folder)
+        ddc_strings_take(&job->args, ddc_format("-working-directory=%s", folder));
     for (unsigned i = 1; i < count; i++) {
         CXString arg = clang_CompileCommand_getArg(command, i);
         const char *text = clang_getCString(arg);
@@ -268,13 +270,20 @@ static void add_database_job(ddc_compile_jobs *jobs, CXCompileCommand command)
     CXString directory = clang_CompileCommand_getDirectory(command);
     const char *name = clang_getCString(filename);
     char *folder = realpath(clang_getCString(directory), NULL);
+    bool folder_gone = !folder;
     if (!folder)
         folder = ddc_strdup(clang_getCString(directory));
     /* Absolute paths, so findings name the file wherever ddicheck runs. */
     char *path = name[0] == '/' ? ddc_strdup(name) : ddc_format("%s/%s", folder, name);
     ddc_compile_job *job = add_job(jobs, path);
     job->from_database = true;
-    database_args(job, command, folder);
+    /* A build folder since deleted: the file may still be there (an
+     * absolute path), parsed without the folder (libclang would refuse
+     * -working-directory); if it is gone too, reading it says so. */
+    if (folder_gone && access(path, F_OK) == 0)
+        fprintf(stderr, "ddicheck: warning: the compile command of '%s' runs in '%s', which does not exist; "
+                        "paths relative to it are not found\n", path, folder);
+    database_args(job, command, folder_gone ? NULL : folder);
     free(path);
     free(folder);
     clang_disposeString(filename);
@@ -351,11 +360,12 @@ int ddc_compile_jobs_build_configured(ddc_compile_jobs *jobs, const ddc_data_pat
     memset(jobs, 0, sizeof *jobs);
     CXCompilationDatabase database = NULL;
     if (database_dir) {
-        CXCompilationDatabase_Error error = CXCompilationDatabase_NoError;
-        database = clang_CompilationDatabase_fromDirectory(database_dir, &error);
-        if (error != CXCompilationDatabase_NoError || !database) {
-            fprintf(stderr, "ddicheck: error: cannot load a compilation database from '%s' (no readable "
-                            "compile_commands.json there)\n", database_dir);
+        char *problem = NULL;
+        database = ddc_database_load(database_dir, &problem);
+        if (!database) {
+            fprintf(stderr, "ddicheck: error: cannot load a compilation database from '%s': %s\n", database_dir,
+                    problem);
+            free(problem);
             return -1;
         }
     }
@@ -386,6 +396,8 @@ int ddc_compile_jobs_build_configured(ddc_compile_jobs *jobs, const ddc_data_pat
         for (unsigned i = 0; i < count; i++)
             add_database_job(jobs, clang_CompileCommands_getCommand(all, i));
         clang_CompileCommands_dispose(all);
+        if (count == 0)
+            fprintf(stderr, "ddicheck: error: the compilation database in '%s' lists no files\n", database_dir);
     }
     /* Without -p, each file's database is found by walking up from it. */
     ddc_database_finder *finder = database ? NULL : ddc_database_finder_new();
