@@ -34,8 +34,10 @@ static void work(const char *folder, size_t *next, const size_t *tasks, size_t c
             return;
         char *started = result_path(folder, index, ".started");
         FILE *mark = fopen(started, "w");
-        if (mark)
+        if (mark) {
+            fprintf(mark, "%ld\n", (long)getpid()); /* whose death to pin on it */
             fclose(mark);
+        }
         free(started);
         char *result = run(tasks[index], user);
         char *temporary = result_path(folder, index, ".tmp");
@@ -90,15 +92,91 @@ static void remove_folder(const char *folder)
     rmdir(folder);
 }
 
+/* A worker that did not exit normally: its pid and the signal that ended
+ * it (0 when it exited with a failure status). */
+typedef struct worker_death {
+    pid_t pid;
+    int signal;
+} worker_death;
+
+typedef struct worker_deaths {
+    worker_death *items;
+    size_t count;
+} worker_deaths;
+
+/* Waits for the `count` workers; one that dies while tasks are left is
+ * replaced, so that the tasks after a crash still run in a worker. */
+static void reap_workers(const char *folder, size_t *next, const size_t *tasks, size_t task_count, ddc_task run,
+                         void *user, pid_t *workers, unsigned count, worker_deaths *deaths)
+{
+    unsigned alive = count;
+    while (alive > 0) {
+        int status = 0;
+        pid_t pid = waitpid(-1, &status, 0);
+        if (pid < 0) {
+            if (errno == EINTR)
+                continue;
+            break;
+        }
+        unsigned w = 0;
+        while (w < count && workers[w] != pid)
+            w++;
+        if (w == count)
+            continue; /* not a worker */
+        alive--;
+        if (WIFEXITED(status) && WEXITSTATUS(status) == 0)
+            continue;
+        deaths->items = ddc_xrealloc(deaths->items, (deaths->count + 1) * sizeof *deaths->items);
+        deaths->items[deaths->count++] = (worker_death){pid, WIFSIGNALED(status) ? WTERMSIG(status) : 0};
+        if (__atomic_load_n(next, __ATOMIC_SEQ_CST) >= task_count)
+            continue;
+        fflush(NULL);
+        pid_t again = fork();
+        if (again == 0) {
+            work(folder, next, tasks, task_count, run, user);
+            fflush(NULL);
+            _exit(0);
+        }
+        if (again > 0) {
+            workers[w] = again;
+            alive++;
+        }
+    }
+}
+
+/* Names the file whose worker died, and the signal that ended it (from the
+ * pid its ".started" mark holds). */
+static void report_death(const char *file, const char *mark, const worker_deaths *deaths)
+{
+    long pid = 0;
+    FILE *stream = fopen(mark, "r");
+    if (stream) {
+        if (fscanf(stream, "%ld", &pid) != 1)
+            pid = 0;
+        fclose(stream);
+    }
+    int signal_number = 0;
+    for (size_t i = 0; i < deaths->count; i++)
+        if ((long)deaths->items[i].pid == pid)
+            signal_number = deaths->items[i].signal;
+    if (signal_number > 0)
+        fprintf(stderr, "ddicheck: error: the worker analysing '%s' was killed by signal %d (%s); the file is not "
+                        "analysed\n", file, signal_number, strsignal(signal_number));
+    else
+        fprintf(stderr, "ddicheck: error: the worker analysing '%s' ended abnormally; the file is not analysed\n",
+                file);
+}
+
 int ddc_workers_run(const size_t *tasks, size_t count, unsigned worker_count, ddc_task run, void *user,
                     const char *(*describe)(size_t task, void *user), char **results)
 {
     memset(results, 0, count * sizeof *results);
-    if (worker_count <= 1 || count <= 1) {
-        for (size_t i = 0; i < count; i++)
-            results[i] = run(tasks[i], user);
+    if (count == 0)
         return 0;
-    }
+    /* Even one task runs in a worker: a crash in libclang (its parser runs
+     * out of stack on code nested thousands deep) then costs that file. */
+    if (worker_count < 1)
+        worker_count = 1;
     if (worker_count > count)
         worker_count = (unsigned)count;
     const char *tmp = getenv("TMPDIR");
@@ -128,11 +206,8 @@ int ddc_workers_run(const size_t *tasks, size_t count, unsigned worker_count, dd
     }
     if (started == 0)
         work(folder, next, tasks, count, run, user);
-    for (unsigned w = 0; w < started; w++) {
-        int status = 0;
-        while (waitpid(workers[w], &status, 0) < 0 && errno == EINTR)
-            ;
-    }
+    worker_deaths deaths = {0};
+    reap_workers(folder, next, tasks, count, run, user, workers, started, &deaths);
     for (size_t i = 0; i < count; i++) {
         char *path = result_path(folder, i, ".result");
         results[i] = read_text(path);
@@ -144,14 +219,14 @@ int ddc_workers_run(const size_t *tasks, size_t count, unsigned worker_count, dd
         }
         char *mark = result_path(folder, i, ".started");
         if (!results[i] && access(mark, F_OK) == 0)
-            fprintf(stderr, "ddicheck: error: the worker analysing '%s' ended abnormally; the file is not analysed\n",
-                    describe(tasks[i], user));
+            report_death(describe(tasks[i], user), mark, &deaths);
         else if (!results[i]) /* no worker got to it (they could not start, or died between tasks) */
             results[i] = run(tasks[i], user);
         free(mark);
     }
     remove_folder(folder);
     munmap(next, sizeof *next);
+    free(deaths.items);
     free(workers);
     free(folder);
     return 0;
