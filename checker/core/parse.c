@@ -4,6 +4,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -154,15 +155,22 @@ static void count_errors(ddc_parsed_unit *parsed)
     }
 }
 
-/* Reports why the file of `job` cannot be source text for libclang: it
- * cannot be opened, it is UTF-16 (clang reads UTF-8), or it holds NUL bytes
- * in its first 8000 (git's test for a binary file).  Returns true when
- * the file can be parsed. */
+/* Reports on stderr why `path` cannot be source text for libclang: it
+ * cannot be opened or is not a regular file (a fifo, a folder), it is UTF-16
+ * (clang reads UTF-8), or it holds NUL bytes in its first 8000 (git's test
+ * for a binary file).  Returns true when it can be parsed. */
 static bool is_source_text(const char *path)
 {
-    int descriptor = open(path, O_RDONLY | O_CLOEXEC);
+    int descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK); /* a fifo must not block */
     if (descriptor < 0) {
         fprintf(stderr, "ddicheck: error: cannot read '%s': %s\n", path, strerror(errno));
+        return false;
+    }
+    struct stat info;
+    if (fstat(descriptor, &info) == 0 && !S_ISREG(info.st_mode)) {
+        close(descriptor);
+        fprintf(stderr, "ddicheck: error: cannot read '%s': %s\n", path,
+                S_ISDIR(info.st_mode) ? strerror(EISDIR) : "not a regular file");
         return false;
     }
     unsigned char head[8000];
