@@ -123,6 +123,10 @@ def run_json(*args, cwd=None):
     return json.loads(result.stdout), result
 
 
+def pytest_configure(config):
+    config.addinivalue_line("markers", "slow: takes a minute or more (still run by default; -m 'not slow' skips it)")
+
+
 @pytest.fixture(scope="session", autouse=True)
 def private_cache(tmp_path_factory):
     """The suite's runs share a facts cache of their own, never the user's:

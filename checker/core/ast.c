@@ -146,34 +146,39 @@ char *ddc_written_name(CXTranslationUnit unit, CXCursor call)
  * only the macro's name at the point of use. */
 static CXSourceRange written_range(CXTranslationUnit unit, CXCursor cursor)
 {
-    CXSourceRange extent = clang_getCursorExtent(cursor);
-    CXFile expansion_file, start_file, end_file;
-    unsigned expansion_offset, start_offset, end_offset;
-    clang_getExpansionLocation(clang_getRangeStart(extent), &expansion_file, NULL, NULL, &expansion_offset);
-    clang_getSpellingLocation(clang_getRangeStart(extent), &start_file, NULL, NULL, &start_offset);
-    clang_getSpellingLocation(clang_getRangeEnd(extent), &end_file, NULL, NULL, &end_offset);
-    bool spelled_at_use = start_file && clang_File_isEqual(start_file, expansion_file) &&
-                          clang_File_isEqual(end_file, expansion_file) && start_offset >= expansion_offset &&
-                          end_offset >= start_offset;
-    if (spelled_at_use)
-        return clang_getRange(clang_getLocationForOffset(unit, start_file, start_offset),
-                              clang_getLocationForOffset(unit, end_file, end_offset));
-    /* A macro's body wrapped the written text in parentheses or a cast:
-     * `#define GET(Key) Get((PVOID)(Key))` shows what was passed as Key. */
-    enum CXCursorKind kind = clang_getCursorKind(cursor);
-    if (kind == CXCursor_ParenExpr || kind == CXCursor_CStyleCastExpr ||
-        (kind == CXCursor_UnexposedExpr && ddc_child_count(cursor) == 1)) {
-        unsigned count = ddc_child_count(cursor);
-        if (count > 0)
-            return written_range(unit, ddc_child(cursor, count - 1));
+    for (;;) {
+        CXSourceRange extent = clang_getCursorExtent(cursor);
+        CXFile expansion_file, start_file, end_file;
+        unsigned expansion_offset, start_offset, end_offset;
+        clang_getExpansionLocation(clang_getRangeStart(extent), &expansion_file, NULL, NULL, &expansion_offset);
+        clang_getSpellingLocation(clang_getRangeStart(extent), &start_file, NULL, NULL, &start_offset);
+        clang_getSpellingLocation(clang_getRangeEnd(extent), &end_file, NULL, NULL, &end_offset);
+        bool spelled_at_use = start_file && clang_File_isEqual(start_file, expansion_file) &&
+                              clang_File_isEqual(end_file, expansion_file) && start_offset >= expansion_offset &&
+                              end_offset >= start_offset;
+        if (spelled_at_use)
+            return clang_getRange(clang_getLocationForOffset(unit, start_file, start_offset),
+                                  clang_getLocationForOffset(unit, end_file, end_offset));
+        /* A macro's body wrapped the written text in parentheses or a cast:
+         * `#define GET(Key) Get((PVOID)(Key))` shows what was passed as Key
+         * (down the wrappings, however many). */
+        enum CXCursorKind kind = clang_getCursorKind(cursor);
+        if (kind == CXCursor_ParenExpr || kind == CXCursor_CStyleCastExpr ||
+            (kind == CXCursor_UnexposedExpr && ddc_child_count(cursor) == 1)) {
+            unsigned count = ddc_child_count(cursor);
+            if (count > 0) {
+                cursor = ddc_child(cursor, count - 1);
+                continue;
+            }
+        }
+        CXSourceLocation at = clang_getLocationForOffset(unit, expansion_file, expansion_offset);
+        CXToken *token = clang_getToken(unit, at);
+        if (!token)
+            return clang_getRange(at, at);
+        CXSourceRange range = clang_getTokenExtent(unit, *token);
+        clang_disposeTokens(unit, token, 1);
+        return range;
     }
-    CXSourceLocation at = clang_getLocationForOffset(unit, expansion_file, expansion_offset);
-    CXToken *token = clang_getToken(unit, at);
-    if (!token)
-        return clang_getRange(at, at);
-    CXSourceRange range = clang_getTokenExtent(unit, *token);
-    clang_disposeTokens(unit, token, 1);
-    return range;
 }
 
 char *ddc_source_text(CXTranslationUnit unit, CXCursor cursor)

@@ -34,6 +34,8 @@ typedef struct builder {
     size_t target_count;
     label_block *labels;
     size_t label_count;
+    struct task *tasks; /* the work list (below) */
+    size_t task_count, task_capacity;
 } builder;
 
 /* Grows an array whose capacity is the next power of two of its count. */
@@ -100,10 +102,90 @@ static children children_of(CXCursor cursor)
     return list;
 }
 
-/* ---- expressions ---- */
+/* ---- the work list ----
+ *
+ * The graph is built without recursion: a statement, expression or
+ * condition is a task on a stack, and building it pushes the tasks of its
+ * parts (and of what happens between them: a block becoming current, an
+ * edge, an element) in reverse order, so they run in source order.  Code
+ * nested 20,000 deep (a long else-if chain, `a + a + ... + a`, a switch of
+ * fall-through case labels) then costs heap, never stack, and the blocks
+ * are made in the same order a recursive descent would make them. */
 
-static void build_statement(builder *b, CXCursor statement);
-static void build_condition(builder *b, CXCursor condition, unsigned when_true, unsigned when_false);
+typedef enum task_op {
+    TASK_STATEMENT,         /* cursor: build a statement */
+    TASK_EXPRESSION,        /* cursor: build an expression */
+    TASK_CONDITION,         /* cursor, test: build a condition with edges to test.when_true/when_false */
+    TASK_END_IN_TEST,       /* cursor (the tested value), test */
+    TASK_SET_CURRENT,       /* block becomes current */
+    TASK_CONTINUE_IN,       /* continue_in(block) */
+    TASK_EDGE_FROM_CURRENT, /* an edge from the current block to block */
+    TASK_EDGE,              /* an edge edge.from -> edge.to */
+    TASK_APPEND,            /* append(element, cursor) */
+    TASK_RETURN_END,        /* cursor: the return statement, after its value */
+    TASK_PUSH_TARGET,       /* pushed */
+    TASK_POP_TARGET,
+    TASK_SWITCH_BODY,       /* cursor: the body of a switch whose value was built */
+    TASK_SWITCH_END,        /* the switch's blocks */
+    TASK_FOR_LOOP,          /* cursor: the body; loop: the condition and increment (may be null) */
+    TASK_TRY_HANDLER,       /* cursor: the __except / __finally; try_handler: its blocks */
+} task_op;
+
+typedef struct task {
+    task_op op;
+    CXCursor cursor;
+    union {
+        struct { unsigned when_true, when_false; } test;
+        unsigned block;
+        struct { unsigned from, to; } edge;
+        ddc_cfg_element_kind element;
+        target pushed;
+        struct { unsigned dispatch, exit; } switch_end;
+        struct { unsigned entry, end; } try_handler;
+        struct { CXCursor condition, increment; } loop;
+    } u;
+} task;
+
+static void push(builder *b, task t)
+{
+    if (b->task_count == b->task_capacity) { /* the stack shrinks and grows: keep its capacity */
+        b->task_capacity = b->task_capacity ? b->task_capacity * 2 : 64;
+        b->tasks = ddc_xrealloc(b->tasks, b->task_capacity * sizeof *b->tasks);
+    }
+    b->tasks[b->task_count++] = t;
+}
+
+/* Pushes `sequence` so that its tasks run in the order given. */
+static void schedule(builder *b, const task *sequence, size_t count)
+{
+    for (size_t i = count; i-- > 0;)
+        push(b, sequence[i]);
+}
+
+static task statement_task(CXCursor c) { return (task){.op = TASK_STATEMENT, .cursor = c}; }
+static task expression_task(CXCursor c) { return (task){.op = TASK_EXPRESSION, .cursor = c}; }
+static task set_current_task(unsigned block) { return (task){.op = TASK_SET_CURRENT, .u.block = block}; }
+static task continue_in_task(unsigned block) { return (task){.op = TASK_CONTINUE_IN, .u.block = block}; }
+static task edge_task(unsigned from, unsigned to) { return (task){.op = TASK_EDGE, .u.edge = {from, to}}; }
+
+static task condition_task(CXCursor c, unsigned when_true, unsigned when_false)
+{
+    return (task){.op = TASK_CONDITION, .cursor = c, .u.test = {when_true, when_false}};
+}
+
+static task append_task(ddc_cfg_element_kind kind, CXCursor c)
+{
+    return (task){.op = TASK_APPEND, .cursor = c, .u.element = kind};
+}
+
+/* Pushes the statements of `list`, first one first. */
+static void push_statements(builder *b, const children *list)
+{
+    for (unsigned i = list->count; i-- > 0;)
+        push(b, statement_task(list->items[i]));
+}
+
+/* ---- expressions ---- */
 
 static void build_expression(builder *b, CXCursor expression)
 {
@@ -114,8 +196,7 @@ static void build_expression(builder *b, CXCursor expression)
         return;
     if (kind == CXCursor_StmtExpr) {
         children list = children_of(expression);
-        for (unsigned i = 0; i < list.count; i++)
-            build_statement(b, list.items[i]);
+        push_statements(b, &list);
         free(list.items);
         return;
     }
@@ -124,32 +205,29 @@ static void build_expression(builder *b, CXCursor expression)
                           clang_getCursorBinaryOperatorKind(expression) == CXBinaryOperator_LOr);
     if (short_circuit) {
         unsigned when_true = new_block(b), when_false = new_block(b), after = new_block(b);
-        build_condition(b, expression, when_true, when_false);
-        add_edge(b, when_true, after);
-        add_edge(b, when_false, after);
-        b->current = after;
-        append(b, DDC_CFG_EXPRESSION, expression);
+        task sequence[] = {condition_task(expression, when_true, when_false), edge_task(when_true, after),
+                           edge_task(when_false, after), set_current_task(after),
+                           append_task(DDC_CFG_EXPRESSION, expression)};
+        schedule(b, sequence, sizeof sequence / sizeof sequence[0]);
         return;
     }
     children list = children_of(expression);
     if (kind == CXCursor_ConditionalOperator && list.count == 3) {
         unsigned when_true = new_block(b), when_false = new_block(b), after = new_block(b);
-        build_condition(b, list.items[0], when_true, when_false);
-        b->current = when_true;
-        build_expression(b, list.items[1]);
-        continue_in(b, after);
-        b->current = when_false;
-        build_expression(b, list.items[2]);
-        continue_in(b, after);
-        append(b, DDC_CFG_EXPRESSION, expression);
+        task sequence[] = {condition_task(list.items[0], when_true, when_false), set_current_task(when_true),
+                           expression_task(list.items[1]), continue_in_task(after), set_current_task(when_false),
+                           expression_task(list.items[2]), continue_in_task(after),
+                           append_task(DDC_CFG_EXPRESSION, expression)};
+        schedule(b, sequence, sizeof sequence / sizeof sequence[0]);
         free(list.items);
         return;
     }
-    for (unsigned i = 0; i < list.count; i++)
+    /* The operands, then the expression itself. */
+    push(b, append_task(DDC_CFG_EXPRESSION, expression));
+    for (unsigned i = list.count; i-- > 0;)
         if (clang_isExpression(clang_getCursorKind(list.items[i])))
-            build_expression(b, list.items[i]);
+            push(b, expression_task(list.items[i]));
     free(list.items);
-    append(b, DDC_CFG_EXPRESSION, expression);
 }
 
 /* What a test tests: `(p = f()) != NULL` tests `p`. */
@@ -180,13 +258,19 @@ static void end_in_test(builder *b, CXCursor tested, unsigned when_nonzero, unsi
  * `when_true` and `when_false`; afterwards no block is current. */
 static void build_condition(builder *b, CXCursor condition, unsigned when_true, unsigned when_false)
 {
-    if (b->current == NO_BLOCK)
-        return;
-    CXCursor inner = ddc_strip_parens(condition);
-    enum CXCursorKind kind = clang_getCursorKind(inner);
-    if (kind == CXCursor_UnaryOperator && clang_getCursorUnaryOperatorKind(inner) == CXUnaryOperator_LNot) {
-        build_condition(b, ddc_child(inner, 0), when_false, when_true);
-        return;
+    CXCursor inner;
+    enum CXCursorKind kind;
+    for (;;) { /* `!x` is `x` with the edges swapped, however many there are */
+        if (b->current == NO_BLOCK)
+            return;
+        inner = ddc_strip_parens(condition);
+        kind = clang_getCursorKind(inner);
+        if (kind != CXCursor_UnaryOperator || clang_getCursorUnaryOperatorKind(inner) != CXUnaryOperator_LNot)
+            break;
+        condition = ddc_child(inner, 0);
+        unsigned swap = when_true;
+        when_true = when_false;
+        when_false = swap;
     }
     long long constant;
     if (kind == CXCursor_IntegerLiteral || kind == CXCursor_CStyleCastExpr) {
@@ -200,12 +284,10 @@ static void build_condition(builder *b, CXCursor condition, unsigned when_true, 
         enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(inner);
         if (op == CXBinaryOperator_LAnd || op == CXBinaryOperator_LOr) {
             unsigned middle = new_block(b);
-            if (op == CXBinaryOperator_LAnd)
-                build_condition(b, ddc_child(inner, 0), middle, when_false);
-            else
-                build_condition(b, ddc_child(inner, 0), when_true, middle);
-            b->current = middle;
-            build_condition(b, ddc_child(inner, 1), when_true, when_false);
+            task sequence[] = {op == CXBinaryOperator_LAnd ? condition_task(ddc_child(inner, 0), middle, when_false)
+                                                           : condition_task(ddc_child(inner, 0), when_true, middle),
+                               set_current_task(middle), condition_task(ddc_child(inner, 1), when_true, when_false)};
+            schedule(b, sequence, sizeof sequence / sizeof sequence[0]);
             return;
         }
         if (op == CXBinaryOperator_EQ || op == CXBinaryOperator_NE) {
@@ -214,18 +296,19 @@ static void build_condition(builder *b, CXCursor condition, unsigned when_true, 
             if (right_null != left_null) {
                 CXCursor tested = tested_value(right_null ? left : right);
                 append(b, DDC_CFG_BEFORE_TEST, tested);
-                build_expression(b, inner);
-                if (op == CXBinaryOperator_NE)
-                    end_in_test(b, tested, when_true, when_false);
-                else
-                    end_in_test(b, tested, when_false, when_true);
+                bool equal = op == CXBinaryOperator_EQ;
+                task sequence[] = {expression_task(inner),
+                                   {.op = TASK_END_IN_TEST, .cursor = tested,
+                                    .u.test = {equal ? when_false : when_true, equal ? when_true : when_false}}};
+                schedule(b, sequence, sizeof sequence / sizeof sequence[0]);
                 return;
             }
         }
     }
     append(b, DDC_CFG_BEFORE_TEST, inner);
-    build_expression(b, condition);
-    end_in_test(b, tested_value(inner), when_true, when_false);
+    task sequence[] = {expression_task(condition),
+                       {.op = TASK_END_IN_TEST, .cursor = tested_value(inner), .u.test = {when_true, when_false}}};
+    schedule(b, sequence, sizeof sequence / sizeof sequence[0]);
 }
 
 /* ---- jump targets ---- */
@@ -307,26 +390,28 @@ static void build_loop(builder *b, CXCursor condition, CXCursor body, CXCursor i
     unsigned head = new_block(b), body_block = new_block(b), exit = new_block(b);
     unsigned next = new_block(b); /* continue: the increment, or the do-while condition */
     continue_in(b, head);
-    if (body_first) {
-        continue_in(b, body_block);
-    } else if (clang_Cursor_isNull(condition)) {
+    task sequence[12];
+    size_t count = 0;
+    if (body_first || clang_Cursor_isNull(condition)) {
         continue_in(b, body_block);
     } else {
-        build_condition(b, condition, body_block, exit);
-        b->current = body_block;
+        sequence[count++] = condition_task(condition, body_block, exit);
+        sequence[count++] = set_current_task(body_block);
     }
-    push_target(b, (target){.kind = TARGET_LOOP, .break_block = exit, .continue_block = next});
-    build_statement(b, body);
-    b->target_count--;
-    continue_in(b, next);
+    sequence[count++] = (task){.op = TASK_PUSH_TARGET,
+                               .u.pushed = {.kind = TARGET_LOOP, .break_block = exit, .continue_block = next}};
+    sequence[count++] = statement_task(body);
+    sequence[count++] = (task){.op = TASK_POP_TARGET};
+    sequence[count++] = continue_in_task(next);
     if (body_first) {
-        build_condition(b, condition, head, exit);
+        sequence[count++] = condition_task(condition, head, exit);
     } else {
         if (!clang_Cursor_isNull(increment))
-            build_expression(b, increment);
-        add_edge(b, b->current, head);
+            sequence[count++] = expression_task(increment);
+        sequence[count++] = (task){.op = TASK_EDGE_FROM_CURRENT, .u.block = head};
     }
-    b->current = exit;
+    sequence[count++] = set_current_task(exit);
+    schedule(b, sequence, count);
 }
 
 static void build_for(builder *b, CXCursor statement)
@@ -337,39 +422,55 @@ static void build_for(builder *b, CXCursor statement)
         return;
     }
     for_header header = read_for_header(b->unit, statement);
-    CXCursor condition = clang_getNullCursor(), increment = clang_getNullCursor();
+    task loop = {.op = TASK_FOR_LOOP, .cursor = list.items[list.count - 1],
+                 .u.loop = {clang_getNullCursor(), clang_getNullCursor()}};
+    children initializers = {0};
     for (unsigned i = 0; i + 1 < list.count; i++) {
         unsigned start = ddc_offset(clang_getRangeStart(clang_getCursorExtent(list.items[i])));
-        if (start < header.first_semicolon)
-            build_statement(b, list.items[i]);
-        else if (start < header.second_semicolon)
-            condition = list.items[i];
-        else
-            increment = list.items[i];
+        if (start < header.first_semicolon) {
+            initializers.items = grow(initializers.items, initializers.count, sizeof *initializers.items);
+            initializers.items[initializers.count++] = list.items[i];
+        } else if (start < header.second_semicolon) {
+            loop.u.loop.condition = list.items[i];
+        } else {
+            loop.u.loop.increment = list.items[i];
+        }
     }
-    build_loop(b, condition, list.items[list.count - 1], increment, false);
+    push(b, loop); /* after the initializers */
+    push_statements(b, &initializers);
+    free(initializers.items);
     free(list.items);
 }
 
 static void build_switch(builder *b, CXCursor statement)
 {
     children list = children_of(statement);
-    if (list.count < 2) {
-        free(list.items);
-        return;
+    if (list.count >= 2) {
+        task sequence[] = {expression_task(list.items[0]),
+                           {.op = TASK_SWITCH_BODY, .cursor = list.items[list.count - 1]}};
+        schedule(b, sequence, sizeof sequence / sizeof sequence[0]);
     }
-    build_expression(b, list.items[0]);
+    free(list.items);
+}
+
+/* The body of a switch, after the value it tests. */
+static void build_switch_body(builder *b, CXCursor body)
+{
     unsigned dispatch = new_block(b), exit = new_block(b);
     continue_in(b, dispatch);
     b->current = NO_BLOCK; /* the body is entered through its case labels */
     push_target(b, (target){.kind = TARGET_SWITCH, .break_block = exit, .dispatch_block = dispatch});
-    build_statement(b, list.items[list.count - 1]);
+    task sequence[] = {statement_task(body), {.op = TASK_SWITCH_END, .u.switch_end = {dispatch, exit}}};
+    schedule(b, sequence, sizeof sequence / sizeof sequence[0]);
+}
+
+static void end_switch(builder *b, unsigned dispatch, unsigned exit)
+{
     target done = b->targets[--b->target_count];
     continue_in(b, exit);
     if (!done.has_default)
         add_edge(b, dispatch, exit);
     b->current = exit;
-    free(list.items);
 }
 
 static void build_case(builder *b, CXCursor statement, bool is_default)
@@ -386,7 +487,7 @@ static void build_case(builder *b, CXCursor statement, bool is_default)
     }
     unsigned count = ddc_child_count(statement);
     if (count > 0)
-        build_statement(b, ddc_child(statement, count - 1));
+        push(b, statement_task(ddc_child(statement, count - 1)));
 }
 
 /* __try { } __except (filter) { } and __try { } __finally { }. */
@@ -403,10 +504,14 @@ static void build_try(builder *b, CXCursor statement)
     continue_in(b, entry);
     continue_in(b, body);
     push_target(b, (target){.kind = TARGET_TRY, .break_block = end});
-    build_statement(b, list.items[0]);
-    b->target_count--;
-    continue_in(b, end);
-    CXCursor handler = list.items[1];
+    task sequence[] = {statement_task(list.items[0]), {.op = TASK_POP_TARGET}, continue_in_task(end),
+                       {.op = TASK_TRY_HANDLER, .cursor = list.items[1], .u.try_handler = {entry, end}}};
+    schedule(b, sequence, sizeof sequence / sizeof sequence[0]);
+    free(list.items);
+}
+
+static void build_try_handler(builder *b, CXCursor handler, unsigned entry, unsigned end)
+{
     children parts = children_of(handler);
     if (clang_getCursorKind(handler) == CXCursor_SEHExceptStmt && parts.count == 2) {
         unsigned in_handler = new_block(b), after = new_block(b);
@@ -414,29 +519,27 @@ static void build_try(builder *b, CXCursor statement)
         add_edge(b, end, in_handler);
         add_edge(b, end, after);
         b->current = in_handler;
-        build_expression(b, parts.items[0]);
-        build_statement(b, parts.items[1]);
-        continue_in(b, after);
+        task sequence[] = {expression_task(parts.items[0]), statement_task(parts.items[1]), continue_in_task(after)};
+        schedule(b, sequence, sizeof sequence / sizeof sequence[0]);
     } else if (parts.count >= 1) {
-        build_statement(b, parts.items[parts.count - 1]);
+        push(b, statement_task(parts.items[parts.count - 1]));
     }
     free(parts.items);
-    free(list.items);
 }
 
 static void build_declaration(builder *b, CXCursor statement)
 {
     children variables = children_of(statement);
-    for (unsigned i = 0; i < variables.count; i++) {
+    for (unsigned i = variables.count; i-- > 0;) {
         CXCursor variable = variables.items[i];
         if (clang_getCursorKind(variable) != CXCursor_VarDecl)
             continue;
+        push(b, append_task(DDC_CFG_VARIABLE, variable)); /* after its initializer */
         children parts = children_of(variable);
-        for (unsigned p = 0; p < parts.count; p++)
+        for (unsigned p = parts.count; p-- > 0;)
             if (clang_isExpression(clang_getCursorKind(parts.items[p])))
-                build_expression(b, parts.items[p]);
+                push(b, expression_task(parts.items[p]));
         free(parts.items);
-        append(b, DDC_CFG_VARIABLE, variable);
     }
     free(variables.items);
 }
@@ -446,14 +549,13 @@ static void build_if(builder *b, CXCursor statement)
     children list = children_of(statement);
     if (list.count >= 2) {
         unsigned then_block = new_block(b), else_block = new_block(b), after = new_block(b);
-        build_condition(b, list.items[0], then_block, else_block);
-        b->current = then_block;
-        build_statement(b, list.items[1]);
-        continue_in(b, after);
-        b->current = else_block;
+        task sequence[7] = {condition_task(list.items[0], then_block, else_block), set_current_task(then_block),
+                            statement_task(list.items[1]), continue_in_task(after), set_current_task(else_block)};
+        size_t count = 5;
         if (list.count >= 3)
-            build_statement(b, list.items[2]);
-        continue_in(b, after);
+            sequence[count++] = statement_task(list.items[2]);
+        sequence[count++] = continue_in_task(after);
+        schedule(b, sequence, count);
     }
     free(list.items);
 }
@@ -464,8 +566,7 @@ static void build_statement(builder *b, CXCursor statement)
     switch (kind) {
     case CXCursor_CompoundStmt: {
         children list = children_of(statement);
-        for (unsigned i = 0; i < list.count; i++)
-            build_statement(b, list.items[i]);
+        push_statements(b, &list);
         free(list.items);
         return;
     }
@@ -498,13 +599,11 @@ static void build_statement(builder *b, CXCursor statement)
         jump(b, kind);
         return;
     case CXCursor_ReturnStmt: {
+        push(b, (task){.op = TASK_RETURN_END, .cursor = statement}); /* after its value */
         children list = children_of(statement);
-        for (unsigned i = 0; i < list.count; i++)
-            build_expression(b, list.items[i]);
+        for (unsigned i = list.count; i-- > 0;)
+            push(b, expression_task(list.items[i]));
         free(list.items);
-        append(b, DDC_CFG_RETURN, statement);
-        add_edge(b, b->current, b->cfg->exit);
-        b->current = NO_BLOCK;
         return;
     }
     case CXCursor_GotoStmt: {
@@ -520,7 +619,7 @@ static void build_statement(builder *b, CXCursor statement)
         continue_in(b, label_block_of(b, statement));
         unsigned count = ddc_child_count(statement);
         if (count > 0)
-            build_statement(b, ddc_child(statement, count - 1));
+            push(b, statement_task(ddc_child(statement, count - 1)));
         return;
     }
     case CXCursor_DeclStmt:
@@ -536,6 +635,64 @@ static void build_statement(builder *b, CXCursor statement)
     }
 }
 
+/* Runs the task on top of the stack. */
+static void run_task(builder *b)
+{
+    task t = b->tasks[--b->task_count];
+    switch (t.op) {
+    case TASK_STATEMENT:
+        build_statement(b, t.cursor);
+        break;
+    case TASK_EXPRESSION:
+        build_expression(b, t.cursor);
+        break;
+    case TASK_CONDITION:
+        build_condition(b, t.cursor, t.u.test.when_true, t.u.test.when_false);
+        break;
+    case TASK_END_IN_TEST:
+        end_in_test(b, t.cursor, t.u.test.when_true, t.u.test.when_false);
+        break;
+    case TASK_SET_CURRENT:
+        b->current = t.u.block;
+        break;
+    case TASK_CONTINUE_IN:
+        continue_in(b, t.u.block);
+        break;
+    case TASK_EDGE_FROM_CURRENT:
+        add_edge(b, b->current, t.u.block);
+        break;
+    case TASK_EDGE:
+        add_edge(b, t.u.edge.from, t.u.edge.to);
+        break;
+    case TASK_APPEND:
+        append(b, t.u.element, t.cursor);
+        break;
+    case TASK_RETURN_END:
+        append(b, DDC_CFG_RETURN, t.cursor);
+        add_edge(b, b->current, b->cfg->exit);
+        b->current = NO_BLOCK;
+        break;
+    case TASK_PUSH_TARGET:
+        push_target(b, t.u.pushed);
+        break;
+    case TASK_POP_TARGET:
+        b->target_count--;
+        break;
+    case TASK_SWITCH_BODY:
+        build_switch_body(b, t.cursor);
+        break;
+    case TASK_SWITCH_END:
+        end_switch(b, t.u.switch_end.dispatch, t.u.switch_end.exit);
+        break;
+    case TASK_FOR_LOOP:
+        build_loop(b, t.u.loop.condition, t.cursor, t.u.loop.increment, false);
+        break;
+    case TASK_TRY_HANDLER:
+        build_try_handler(b, t.cursor, t.u.try_handler.entry, t.u.try_handler.end);
+        break;
+    }
+}
+
 void ddc_cfg_build(ddc_cfg *cfg, CXTranslationUnit unit, CXCursor function)
 {
     memset(cfg, 0, sizeof *cfg);
@@ -545,24 +702,51 @@ void ddc_cfg_build(ddc_cfg *cfg, CXTranslationUnit unit, CXCursor function)
     b.current = cfg->entry;
     CXCursor body = ddc_function_body(function);
     if (!clang_Cursor_isNull(body))
-        build_statement(&b, body);
+        push(&b, statement_task(body));
+    while (b.task_count)
+        run_task(&b);
     add_edge(&b, b.current, cfg->exit); /* falling off the end */
+    free(b.tasks);
     free(b.targets);
     free(b.labels);
 }
 
+/* The slot of `function` in the cache's table: where it is, or the empty
+ * slot where it goes. */
+static size_t cache_slot(const ddc_cfg_cache *cache, CXCursor function)
+{
+    size_t mask = cache->slot_count - 1;
+    for (size_t slot = clang_hashCursor(function) & mask;; slot = (slot + 1) & mask) {
+        size_t entry = cache->slots[slot];
+        if (entry == 0 || clang_equalCursors(cache->functions[entry - 1], function))
+            return slot;
+    }
+}
+
+static void cache_rehash(ddc_cfg_cache *cache)
+{
+    free(cache->slots);
+    cache->slot_count = cache->slot_count ? cache->slot_count * 2 : 64;
+    cache->slots = ddc_xcalloc(cache->slot_count, sizeof *cache->slots);
+    for (size_t i = 0; i < cache->count; i++)
+        cache->slots[cache_slot(cache, cache->functions[i])] = i + 1;
+}
+
 const ddc_cfg *ddc_cfg_cache_get(ddc_cfg_cache *cache, CXTranslationUnit unit, CXCursor function)
 {
-    /* Analyses ask for the function being analysed: the newest entry first. */
-    for (size_t i = cache->count; i-- > 0;)
-        if (clang_equalCursors(cache->functions[i], function))
-            return cache->graphs[i];
+    /* A table, not a search: a unit of 80,000 functions asks for each. */
+    if (2 * (cache->count + 1) > cache->slot_count)
+        cache_rehash(cache);
+    size_t slot = cache_slot(cache, function);
+    if (cache->slots[slot])
+        return cache->graphs[cache->slots[slot] - 1];
     cache->functions = grow(cache->functions, cache->count, sizeof *cache->functions);
     cache->graphs = grow(cache->graphs, cache->count, sizeof *cache->graphs);
     ddc_cfg *cfg = ddc_xmalloc(sizeof *cfg);
     ddc_cfg_build(cfg, unit, function);
     cache->functions[cache->count] = function;
     cache->graphs[cache->count++] = cfg;
+    cache->slots[slot] = cache->count;
     return cfg;
 }
 
@@ -574,6 +758,7 @@ void ddc_cfg_cache_free(ddc_cfg_cache *cache)
     }
     free(cache->functions);
     free(cache->graphs);
+    free(cache->slots);
     memset(cache, 0, sizeof *cache);
 }
 

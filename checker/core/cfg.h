@@ -60,6 +60,8 @@ typedef struct ddc_cfg_cache {
     CXCursor *functions;
     ddc_cfg **graphs;
     size_t count;
+    size_t *slots;      /* a hash table of index + 1 (0: empty), by clang_hashCursor */
+    size_t slot_count;  /* a power of two, at least twice count */
 } ddc_cfg_cache;
 
 /* The graph of `function` (a definition in `unit`), built on first use.  It

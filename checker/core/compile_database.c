@@ -2,6 +2,8 @@
  * tree of files costs one walk per folder. */
 #include "compile_database.h"
 
+#include <errno.h>
+#include <json-c/json.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -101,14 +103,12 @@ static loaded_database *load(ddc_database_finder *finder, const char *folder)
     for (size_t i = 0; i < finder->loaded_count; i++)
         if (strcmp(finder->loaded[i].folder, folder) == 0)
             return &finder->loaded[i];
-    CXCompilationDatabase_Error error = CXCompilationDatabase_NoError;
-    CXCompilationDatabase database = clang_CompilationDatabase_fromDirectory(folder, &error);
-    if (error != CXCompilationDatabase_NoError) {
-        if (database)
-            clang_CompilationDatabase_dispose(database);
-        database = NULL;
-        fprintf(stderr, "ddicheck: warning: cannot load the compilation database '%s/compile_commands.json'; "
-                        "using the default flags for the files below it\n", folder);
+    char *problem = NULL;
+    CXCompilationDatabase database = ddc_database_load(folder, &problem);
+    if (!database) {
+        fprintf(stderr, "ddicheck: warning: cannot load the compilation database '%s/compile_commands.json': %s; "
+                        "using the default flags for the files below it\n", folder, problem);
+        free(problem);
     }
     finder->loaded = ddc_xrealloc(finder->loaded, (finder->loaded_count + 1) * sizeof *finder->loaded);
     loaded_database *loaded = &finder->loaded[finder->loaded_count++];
@@ -142,6 +142,135 @@ CXCompileCommands ddc_database_commands_for(CXCompilationDatabase database, cons
         commands = NULL;
     }
     return commands;
+}
+
+/* The whole of `path`, NUL-terminated, or NULL with errno set. */
+static char *read_whole(const char *path, size_t *length)
+{
+    FILE *stream = fopen(path, "rb");
+    if (!stream)
+        return NULL;
+    size_t capacity = 1 << 16, used = 0, got;
+    char *text = ddc_xmalloc(capacity);
+    while ((got = fread(text + used, 1, capacity - used - 1, stream)) > 0) {
+        used += got;
+        if (capacity - used < 4096)
+            text = ddc_xrealloc(text, capacity *= 2);
+    }
+    int error = ferror(stream) ? EIO : 0;
+    fclose(stream);
+    if (error) {
+        free(text);
+        errno = error;
+        return NULL;
+    }
+    text[used] = '\0';
+    *length = used;
+    return text;
+}
+
+/* libclang's JSON reader takes any scalar where it wants a string. */
+static bool is_scalar(json_object *value)
+{
+    return !json_object_is_type(value, json_type_object) && !json_object_is_type(value, json_type_array);
+}
+
+/* What libclang would refuse in entry `index` (0-based) of `count`, or NULL. */
+static char *entry_problem(json_object *entry, size_t index, size_t count)
+{
+    if (!json_object_is_type(entry, json_type_object))
+        return ddc_format("entry %zu of %zu is not a JSON object", index + 1, count);
+    bool has_file = false, has_directory = false, has_command = false;
+    json_object_object_foreach(entry, key, value) {
+        if (strcmp(key, "arguments") == 0) {
+            if (!json_object_is_type(value, json_type_array))
+                return ddc_format("entry %zu of %zu: \"arguments\" is not a list", index + 1, count);
+            for (size_t i = 0; i < json_object_array_length(value); i++)
+                if (!is_scalar(json_object_array_get_idx(value, i)))
+                    return ddc_format("entry %zu of %zu: \"arguments\" holds something other than strings",
+                                      index + 1, count);
+            has_command = true;
+            continue;
+        }
+        if (strcmp(key, "directory") != 0 && strcmp(key, "file") != 0 && strcmp(key, "command") != 0 &&
+            strcmp(key, "output") != 0)
+            return ddc_format("entry %zu of %zu has the unknown key \"%s\" (libclang takes directory, file, "
+                              "command, arguments and output)", index + 1, count, key);
+        if (!is_scalar(value))
+            return ddc_format("entry %zu of %zu: \"%s\" is not a string", index + 1, count, key);
+        has_file |= strcmp(key, "file") == 0;
+        has_directory |= strcmp(key, "directory") == 0;
+        has_command |= strcmp(key, "command") == 0;
+    }
+    if (!has_file)
+        return ddc_format("entry %zu of %zu has no \"file\"", index + 1, count);
+    if (!has_command)
+        return ddc_format("entry %zu of %zu has no \"command\" or \"arguments\"", index + 1, count);
+    if (!has_directory)
+        return ddc_format("entry %zu of %zu has no \"directory\"", index + 1, count);
+    return NULL;
+}
+
+char *ddc_database_problem(const char *folder)
+{
+    if (!ddc_is_directory(folder))
+        return ddc_strdup(ddc_is_file(folder) ? "not a folder" : strerror(ENOENT));
+    char *path = ddc_format("%s/compile_commands.json", folder);
+    size_t length = 0;
+    char *text = read_whole(path, &length);
+    char *problem = NULL;
+    if (!text) {
+        int error = errno;
+        char *flags = ddc_format("%s/compile_flags.txt", folder);
+        if (!(error == ENOENT && ddc_is_file(flags)))
+            problem = ddc_format(error == ENOENT ? "no compile_commands.json there" : "compile_commands.json: %s",
+                                 strerror(error));
+        free(flags);
+        free(path);
+        return problem;
+    }
+    free(path);
+    size_t start = strspn(text, " \t\r\n");
+    json_tokener *tokener = json_tokener_new(); /* iterative, with a nesting limit */
+    json_object *root = start == length ? NULL : json_tokener_parse_ex(tokener, text, (int)length);
+    if (start == length) {
+        problem = ddc_strdup("it is empty");
+    } else if (length > (size_t)INT32_MAX - 1) {
+        problem = ddc_strdup("it is larger than 2 GB");
+    } else if (!root) {
+        enum json_tokener_error error = json_tokener_get_error(tokener);
+        if (error == json_tokener_continue)
+            problem = ddc_strdup("it is not valid JSON: it ends too early");
+        else
+            problem = ddc_format("it is not valid JSON: %s (at byte %zu)", json_tokener_error_desc(error),
+                                 json_tokener_get_parse_end(tokener));
+    } else if (!json_object_is_type(root, json_type_array)) {
+        problem = ddc_strdup("it is not a JSON array of compile commands");
+    } else {
+        size_t count = json_object_array_length(root);
+        for (size_t i = 0; i < count && !problem; i++)
+            problem = entry_problem(json_object_array_get_idx(root, i), i, count);
+    }
+    json_object_put(root);
+    json_tokener_free(tokener);
+    free(text);
+    return problem;
+}
+
+CXCompilationDatabase ddc_database_load(const char *folder, char **problem)
+{
+    *problem = ddc_database_problem(folder);
+    if (*problem)
+        return NULL;
+    CXCompilationDatabase_Error error = CXCompilationDatabase_NoError;
+    CXCompilationDatabase database = clang_CompilationDatabase_fromDirectory(folder, &error);
+    if (error != CXCompilationDatabase_NoError || !database) {
+        if (database)
+            clang_CompilationDatabase_dispose(database);
+        *problem = ddc_strdup("libclang cannot load it");
+        return NULL;
+    }
+    return database;
 }
 
 void ddc_database_finder_free(ddc_database_finder *finder)

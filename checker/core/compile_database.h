@@ -25,6 +25,21 @@ CXCompileCommands ddc_database_finder_commands(ddc_database_finder *finder, cons
  * does not list from the most similar file it does list.  Dispose with clang_CompileCommands_dispose. */
 CXCompileCommands ddc_database_commands_for(CXCompilationDatabase database, const char *file);
 
+/* Checks `folder`/compile_commands.json the way libclang reads it (a JSON
+ * array of objects with "directory", "file", and "command" or "arguments";
+ * "output" is the only other key), so that a bad one is reported with what
+ * is wrong and where, instead of libclang's terse message.  Returns NULL
+ * when libclang can load it (or when there is none but a compile_flags.txt,
+ * which libclang reads), else the reason, newly allocated: "No such file or
+ * directory", "it is empty", "it is not valid JSON: ... (at byte N)", "entry
+ * 3 of 7 has no \"file\""... */
+char *ddc_database_problem(const char *folder);
+
+/* Loads the compilation database of `folder` (ddc_database_problem first,
+ * then libclang).  Returns NULL with *problem set (newly allocated) when it
+ * cannot be loaded. */
+CXCompilationDatabase ddc_database_load(const char *folder, char **problem);
+
 void ddc_database_finder_free(ddc_database_finder *finder);
 
 #endif

@@ -5,17 +5,18 @@
 #include <clang-c/CXCompilationDatabase.h>
 #include <clang-c/Index.h>
 #include <errno.h>
-#include <ftw.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "compile_database.h"
 #include "config.h"
 #include "driver_project.h"
+#include "source_walk.h"
 #include "wdk_include.h"
 
 #ifndef DDC_SOURCE_RULES_DIR
@@ -224,24 +225,6 @@ static void add_search_root(ddc_compile_jobs *jobs, const char *input, bool is_f
     free(absolute);
 }
 
-static _Thread_local ddc_strings *found_sources;
-
-static int visit_source(const char *path, const struct stat *info, int type, struct FTW *where)
-{
-    (void)info;
-    const char *base = path + where->base;
-    if (type == FTW_D && where->level > 0 && base[0] == '.')
-        return FTW_SKIP_SUBTREE;
-    if (type == FTW_F && ddc_ends_with_nocase(base, ".c"))
-        ddc_strings_add(found_sources, path);
-    return FTW_CONTINUE;
-}
-
-static int compare_strings(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 /* cl.exe and clang-cl take MSVC-style options. */
 static bool is_cl_compiler(const char *path)
 {
@@ -252,7 +235,8 @@ static bool is_cl_compiler(const char *path)
     return strcasecmp(name, "cl") == 0 || strcasecmp(name, "cl.exe") == 0 || strncasecmp(name, "clang-cl", 8) == 0;
 }
 
-/* The entries' arguments, without the compiler, the source, -c and -o. */
+/* The entries' arguments, without the compiler, the source, -c and -o;
+ * `folder` (NULL when it does not exist) is where they run. */
 static void database_args(ddc_compile_job *job, CXCompileCommand command, const char *folder)
 {
     unsigned count = clang_CompileCommand_getNumArgs(command);
@@ -262,7 +246,8 @@ static void database_args(ddc_compile_job *job, CXCompileCommand command, const 
     if (is_cl_compiler(clang_getCString(compiler)))
         ddc_strings_add(&job->args, "--driver-mode=cl");
     clang_disposeString(compiler);
-    ddc_strings_take(&job->args, ddc_format("-working-directory=%s", folder));
+    if (folder)
+        ddc_strings_take(&job->args, ddc_format("-working-directory=%s", folder));
     for (unsigned i = 1; i < count; i++) {
         CXString arg = clang_CompileCommand_getArg(command, i);
         const char *text = clang_getCString(arg);
@@ -289,13 +274,20 @@ static void add_database_job(ddc_compile_jobs *jobs, CXCompileCommand command)
     CXString directory = clang_CompileCommand_getDirectory(command);
     const char *name = clang_getCString(filename);
     char *folder = realpath(clang_getCString(directory), NULL);
+    bool folder_gone = !folder;
     if (!folder)
         folder = ddc_strdup(clang_getCString(directory));
     /* Absolute paths, so findings name the file wherever ddicheck runs. */
     char *path = name[0] == '/' ? ddc_strdup(name) : ddc_format("%s/%s", folder, name);
     ddc_compile_job *job = add_job(jobs, path);
     job->from_database = true;
-    database_args(job, command, folder);
+    /* A build folder since deleted: the file may still be there (an
+     * absolute path), parsed without the folder (libclang would refuse
+     * -working-directory); if it is gone too, reading it says so. */
+    if (folder_gone && access(path, F_OK) == 0)
+        fprintf(stderr, "ddicheck: warning: the compile command of '%s' runs in '%s', which does not exist; "
+                        "paths relative to it are not found\n", path, folder);
+    database_args(job, command, folder_gone ? NULL : folder);
     free(path);
     free(folder);
     clang_disposeString(filename);
@@ -372,39 +364,44 @@ int ddc_compile_jobs_build_configured(ddc_compile_jobs *jobs, const ddc_data_pat
     memset(jobs, 0, sizeof *jobs);
     CXCompilationDatabase database = NULL;
     if (database_dir) {
-        CXCompilationDatabase_Error error = CXCompilationDatabase_NoError;
-        database = clang_CompilationDatabase_fromDirectory(database_dir, &error);
-        if (error != CXCompilationDatabase_NoError || !database) {
-            fprintf(stderr, "ddicheck: error: cannot load a compilation database from '%s' (no readable "
-                            "compile_commands.json there)\n", database_dir);
+        char *problem = NULL;
+        database = ddc_database_load(database_dir, &problem);
+        if (!database) {
+            fprintf(stderr, "ddicheck: error: cannot load a compilation database from '%s': %s\n", database_dir,
+                    problem);
+            free(problem);
             return -1;
         }
     }
     ddc_strings sources = {0};
     jobs->whole_program = true;
     for (size_t i = 0; i < input_count; i++) {
-        if (ddc_is_directory(inputs[i])) {
-            found_sources = &sources;
-            size_t before = sources.count;
-            nftw(inputs[i], visit_source, 32, FTW_PHYS | FTW_ACTIONRETVAL);
-            found_sources = NULL;
-            qsort(sources.items + before, sources.count - before, sizeof *sources.items, compare_strings);
+        struct stat info;
+        if (stat(inputs[i], &info) != 0) {
+            fprintf(stderr, "ddicheck: error: cannot read '%s': %s\n", inputs[i], strerror(errno));
+        } else if (S_ISDIR(info.st_mode)) {
+            if (ddc_find_sources(inputs[i], &sources) == 0)
+                fprintf(stderr, "ddicheck: error: '%s' holds no C files (*.c)\n", inputs[i]);
             add_search_root(jobs, inputs[i], true);
-        } else if (access(inputs[i], R_OK) == 0 && ddc_is_file(inputs[i])) {
+        } else if (!S_ISREG(info.st_mode)) {
+            fprintf(stderr, "ddicheck: error: cannot read '%s': not a file or folder\n", inputs[i]);
+        } else if (access(inputs[i], R_OK) != 0) {
+            fprintf(stderr, "ddicheck: error: cannot read '%s': %s\n", inputs[i], strerror(errno));
+        } else {
             jobs->whole_program = false;
             ddc_strings_add(&sources, inputs[i]);
             add_search_root(jobs, inputs[i], false);
-        } else {
-            fprintf(stderr, "ddicheck: error: cannot read '%s': %s\n", inputs[i],
-                    access(inputs[i], F_OK) == 0 ? "not a readable file or folder" : strerror(ENOENT));
         }
     }
+    ddc_sources_drop_duplicates(&sources);
     if (database && input_count == 0) {
         CXCompileCommands all = clang_CompilationDatabase_getAllCompileCommands(database);
         unsigned count = clang_CompileCommands_getSize(all);
         for (unsigned i = 0; i < count; i++)
             add_database_job(jobs, clang_CompileCommands_getCommand(all, i));
         clang_CompileCommands_dispose(all);
+        if (count == 0)
+            fprintf(stderr, "ddicheck: error: the compilation database in '%s' lists no files\n", database_dir);
     }
     /* Without -p, each file's database is found by walking up from it. */
     ddc_database_finder *finder = database ? NULL : ddc_database_finder_new();

@@ -496,6 +496,10 @@ int ddc_contracts_load(ddc_contracts *contracts, const char *directory)
     table_state state = {.contracts = contracts};
     size_t ddi_capacity = 0, role_capacity = 0;
     int status = read_table(directory, "ddis.tsv", TABLE_HAND_DDIS, &state, &ddi_capacity);
+    if (status == 0 && contracts->ddi_count == 0) { /* emptied or cut short: every check would be silent */
+        fprintf(stderr, "%s/ddis.tsv: error: the table holds no contracts\n", directory);
+        status = -1;
+    }
     if (status == 0) {
         qsort(contracts->ddis, contracts->ddi_count, sizeof *contracts->ddis, compare_ddi);
         state.hand_count = contracts->ddi_count;

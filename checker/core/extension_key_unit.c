@@ -89,8 +89,10 @@ typedef struct function_walk {
     bool handles_collision;
     CXCursor *calls;
     size_t call_count;
-    CXCursor *callees; /* the callee references of direct calls */
-    size_t callee_count;
+    /* The callee reference of the direct call visited last, until the walk
+     * meets it: the walk visits a call's callee right after the call
+     * (nothing but parentheses and conversions are between them). */
+    CXCursor pending_callee;
     CXCursor *sites;   /* the recorded calls, by site number */
     size_t site_count;
     size_t first;      /* facts->calls index of the first recorded call */
@@ -161,8 +163,7 @@ static enum CXChildVisitResult scan_body(CXCursor cursor, CXCursor parent, CXCli
     case CXCursor_CallExpr: {
         push_cursor(&walk->calls, &walk->call_count, cursor);
         CXCursor callee = ddc_strip_parens(ddc_child(cursor, 0));
-        if (clang_getCursorKind(callee) == CXCursor_DeclRefExpr)
-            push_cursor(&walk->callees, &walk->callee_count, callee);
+        walk->pending_callee = clang_getCursorKind(callee) == CXCursor_DeclRefExpr ? callee : clang_getNullCursor();
         break;
     }
     case CXCursor_BinaryOperator:
@@ -182,9 +183,10 @@ static enum CXChildVisitResult scan_body(CXCursor cursor, CXCursor parent, CXCli
         CXCursor declaration = clang_getCursorReferenced(cursor);
         if (clang_getCursorKind(declaration) != CXCursor_FunctionDecl)
             break;
-        for (size_t i = 0; i < walk->callee_count; i++)
-            if (same_expression(walk->callees[i], cursor))
-                return CXChildVisit_Recurse;
+        if (!clang_Cursor_isNull(walk->pending_callee) && same_expression(walk->pending_callee, cursor)) {
+            walk->pending_callee = clang_getNullCursor(); /* called, not taken as an address */
+            return CXChildVisit_Recurse;
+        }
         char *id = ddc_program_key(walk->context, declaration);
         if (id)
             ddc_strings_take(&walk->facts->address_taken, id); /* a callback: called from elsewhere */
@@ -368,6 +370,7 @@ static void collect_function(const ddc_unit_context *context, ddc_key_facts *fac
         .name = ddc_spelling(function),
         .parameter_count = parameters > 0 ? (unsigned)parameters : 0,
         .first = facts->call_count,
+        .pending_callee = clang_getNullCursor(),
     };
     CXCursor body = ddc_function_body(function);
     if (!clang_Cursor_isNull(body))
@@ -399,7 +402,6 @@ static void collect_function(const ddc_unit_context *context, ddc_key_facts *fac
                 arg->tested = (walk.tested >> arg->value.number) & 1;
         }
     free(walk.calls);
-    free(walk.callees);
     free(walk.sites);
     free(walk.name);
     free(id);
@@ -543,9 +545,9 @@ void ddc_key_facts_collect(const ddc_unit_context *context, const char *check_id
         return;
     if (context->has_parse_errors)
         ddc_strings_add(&facts->incomplete, context->project ? context->project : "");
-    function_walk unit = {.context = context, .facts = facts, .function = clang_getNullCursor()};
+    function_walk unit = {.context = context, .facts = facts, .function = clang_getNullCursor(),
+                          .pending_callee = clang_getNullCursor()};
     clang_visitChildren(clang_getTranslationUnitCursor(context->unit), collect_top_level, &unit);
     free(unit.calls);
-    free(unit.callees);
 }
 

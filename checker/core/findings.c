@@ -195,8 +195,10 @@ int ddc_findings_print_json(const ddc_findings *list, FILE *out)
     json_object_object_add(root, "findings", items);
     const char *text = json_object_to_json_string_ext(root, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_NOSLASHESCAPE);
     int status = text ? 0 : -1;
-    if (text)
-        fprintf(out, "%s\n", text);
+    if (text) { /* write errors: -o's commit catches them */
+        ddc_fputs_utf8(text, out);
+        fputc('\n', out);
+    }
     json_object_put(root);
     return status;
 }

@@ -1,11 +1,13 @@
 /* The dataflow solver (see flow.h): a round-robin fixpoint over the blocks
- * of a control-flow graph, then one reporting walk. */
+ * of a control-flow graph (in the order of sweeps over the blocks, at the
+ * cost of the blocks visited: sweep_queue.h), then one reporting walk. */
 #include "flow.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include "cfg.h"
+#include "sweep_queue.h"
 #include "util.h"
 
 /* How often one block may be visited before the solver stops; a monotone
@@ -22,7 +24,7 @@ struct flow_walk {
     size_t stride;
     unsigned char *scratch, *scratch_zero; /* two working states */
     unsigned char *before_join;            /* an entry state as it was before a join */
-    bool *pending;
+    ddc_sweep_queue pending; /* blocks whose entry state changed since their last visit */
     unsigned *visits;
 };
 
@@ -43,14 +45,14 @@ static void flow_into(flow_walk *w, unsigned block, const unsigned char *from)
     if (!w->live[block]) {
         w->live[block] = true;
         memcpy(into, from, size);
-        w->pending[block] = true;
+        ddc_sweep_queue_mark(&w->pending, block);
         return;
     }
     unsigned char *before = w->before_join;
     memcpy(before, into, size);
     w->analysis->join(into, from, w);
     if (memcmp(before, into, size) != 0)
-        w->pending[block] = true;
+        ddc_sweep_queue_mark(&w->pending, block);
 }
 
 /* Runs a block's elements over `st` (a copy of its entry state). */
@@ -106,17 +108,12 @@ static void visit(flow_walk *w, unsigned index)
 
 static void solve(flow_walk *w)
 {
-    bool changed = true;
-    while (changed) {
-        changed = false;
-        for (unsigned i = 0; i < w->cfg->block_count; i++) {
-            if (!w->pending[i] || w->visits[i] >= MAX_VISITS_PER_BLOCK)
-                continue;
-            w->pending[i] = false;
-            w->visits[i]++;
-            visit(w, i);
-            changed = true;
-        }
+    size_t i;
+    while (ddc_sweep_queue_take(&w->pending, &i)) {
+        if (w->visits[i] >= MAX_VISITS_PER_BLOCK)
+            continue;
+        w->visits[i]++;
+        visit(w, (unsigned)i);
     }
 }
 
@@ -132,13 +129,13 @@ void flow_walk_function(const ddc_cfg *cfg, const flow_analysis *analysis, const
         .scratch = ddc_xcalloc(1, size ? size : 1),
         .scratch_zero = ddc_xcalloc(1, size ? size : 1),
         .before_join = ddc_xcalloc(1, size ? size : 1),
-        .pending = ddc_xcalloc(cfg->block_count, sizeof(bool)),
         .visits = ddc_xcalloc(cfg->block_count, sizeof(unsigned)),
     };
     w.states = ddc_xcalloc(cfg->block_count, w.stride ? w.stride : 1);
     w.live[cfg->entry] = true;
     memcpy(in_state(&w, cfg->entry), initial_state, size);
-    w.pending[cfg->entry] = true;
+    ddc_sweep_queue_init(&w.pending, cfg->block_count);
+    ddc_sweep_queue_mark(&w.pending, cfg->entry);
     solve(&w);
     w.reporting = true;
     for (unsigned i = 0; i < cfg->block_count; i++)
@@ -153,6 +150,6 @@ void flow_walk_function(const ddc_cfg *cfg, const flow_analysis *analysis, const
     free(w.scratch);
     free(w.scratch_zero);
     free(w.before_join);
-    free(w.pending);
+    ddc_sweep_queue_free(&w.pending);
     free(w.visits);
 }

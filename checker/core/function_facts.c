@@ -7,6 +7,7 @@
 
 #include "ast.h"
 #include "irql.h"
+#include "string_index.h"
 #include "util.h"
 
 /* The SAL annotations that bound the IRQL at a function's entry. */
@@ -46,6 +47,7 @@ typedef struct collector {
     CXSourceLocation *pageable_wheres;
     ddc_function_facts *facts;
     size_t capacity;
+    ddc_string_index by_usr; /* facts->items by usr */
     file_end *ends;
     size_t end_count;
 } collector;
@@ -62,9 +64,9 @@ static unsigned *end_for(collector *c, CXFile file)
 
 static ddc_function_fact *fact_for(collector *c, const char *usr, const char *name)
 {
-    for (size_t i = c->facts->count; i-- > 0;)
-        if (strcmp(c->facts->items[i].usr, usr) == 0)
-            return &c->facts->items[i];
+    size_t found;
+    if (ddc_string_index_find(&c->by_usr, usr, &found))
+        return &c->facts->items[found];
     if (c->facts->count == c->capacity) {
         c->capacity = c->capacity ? c->capacity * 2 : 64;
         c->facts->items = ddc_xrealloc(c->facts->items, c->capacity * sizeof *c->facts->items);
@@ -73,6 +75,7 @@ static ddc_function_fact *fact_for(collector *c, const char *usr, const char *na
     memset(fact, 0, sizeof *fact);
     fact->usr = ddc_strdup(usr);
     fact->name = ddc_strdup(name);
+    ddc_string_index_put(&c->by_usr, fact->usr, c->facts->count - 1);
     fact->entry.min_irql = fact->entry.max_irql = DDC_IRQL_UNKNOWN;
     fact->limit.max_irql = DDC_IRQL_UNKNOWN;
     return fact;
@@ -456,6 +459,7 @@ void ddc_function_facts_collect(ddc_function_facts *facts, CXTranslationUnit uni
     ddc_strings_free(&c.pageable_names);
     free(c.pageable_wheres);
     free(c.ends);
+    ddc_string_index_free(&c.by_usr);
     /* Pageable code runs at or below APC_LEVEL: a role type that only says
      * it "may" run at DISPATCH_LEVEL (a KMDF timer created with
      * WdfExecutionLevelPassive) does not here. */

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "irql.h"
+#include "sweep_queue.h"
 #include "util.h"
 
 enum { FROM_NONE = -99, FROM_ENTRY = -1, MAX_CHAIN = 64 };
@@ -244,12 +245,36 @@ void ddc_irql_graph_solve(ddc_irql_graph *graph)
         graph->callee_of[i] = find_function(graph, graph->calls[i].callee_usr);
     }
     seed_solutions(graph);
-    /* Levels only grow and are bounded by HIGH_LEVEL: this ends, cycles included. */
-    for (bool changed = true; changed;) {
-        changed = false;
-        for (size_t i = 0; i < graph->call_count; i++)
-            changed |= propagate(graph, i);
+    /* Levels only grow and are bounded by HIGH_LEVEL: this ends, cycles
+     * included.  Sweeps over the calls, each call evaluated again only
+     * when its caller's level grew (sweep_queue.h: a chain of 20,000
+     * functions against the call order costs 20,000 steps, not 20,000
+     * sweeps). */
+    size_t *first = ddc_xcalloc(graph->function_count + 2, sizeof *first); /* calls of function f: */
+    size_t *by_caller = ddc_xcalloc(graph->call_count + 1, sizeof *by_caller); /* first[f]..first[f + 1] */
+    for (size_t i = 0; i < graph->call_count; i++)
+        if (graph->caller_of[i] != SIZE_MAX)
+            first[graph->caller_of[i] + 2]++;
+    for (size_t f = 0; f < graph->function_count; f++)
+        first[f + 2] += first[f + 1];
+    for (size_t i = 0; i < graph->call_count; i++)
+        if (graph->caller_of[i] != SIZE_MAX)
+            by_caller[first[graph->caller_of[i] + 1]++] = i;
+    ddc_sweep_queue pending;
+    ddc_sweep_queue_init(&pending, graph->call_count);
+    for (size_t i = 0; i < graph->call_count; i++)
+        ddc_sweep_queue_mark(&pending, i);
+    size_t call;
+    while (ddc_sweep_queue_take(&pending, &call)) {
+        if (!propagate(graph, call))
+            continue;
+        size_t callee = graph->callee_of[call];
+        for (size_t k = first[callee]; k < first[callee + 1]; k++)
+            ddc_sweep_queue_mark(&pending, by_caller[k]);
     }
+    ddc_sweep_queue_free(&pending);
+    free(by_caller);
+    free(first);
     graph->solved = true;
 }
 

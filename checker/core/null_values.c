@@ -28,56 +28,69 @@ unsigned ddc_null_intern_place(null_walk *nw, CXCursor base, const char *path, c
 
 const place *ddc_null_place_at(const null_walk *nw, unsigned id) { return &nw->places[id - 1]; }
 
-/* The place `expression` names, or 0. */
-unsigned ddc_null_place_of(null_walk *nw, CXCursor expression)
+/* The place of a variable reference, or 0. */
+static unsigned variable_place(null_walk *nw, CXCursor reference)
 {
-    CXCursor e = ddc_strip_casts(expression);
-    switch (clang_getCursorKind(e)) {
-    case CXCursor_DeclRefExpr: {
-        CXCursor variable = ddc_referenced_variable(e);
-        if (clang_Cursor_isNull(variable))
-            return 0;
-        char *name = ddc_spelling(variable);
-        unsigned id = ddc_null_intern_place(nw, variable, "", name, name);
-        free(name);
-        return id;
-    }
-    case CXCursor_MemberRefExpr: {
-        unsigned inner = ddc_null_place_of(nw, ddc_child(e, 0));
-        if (!inner)
-            return 0;
+    CXCursor variable = ddc_referenced_variable(reference);
+    if (clang_Cursor_isNull(variable))
+        return 0;
+    char *name = ddc_spelling(variable);
+    unsigned id = ddc_null_intern_place(nw, variable, "", name, name);
+    free(name);
+    return id;
+}
+
+/* The place one step (`e`: a member reference or a dereference) leads to
+ * from the place `inner`, or 0 when its path would not fit. */
+static unsigned step_place(null_walk *nw, CXCursor e, unsigned inner)
+{
+    const place *p = ddc_null_place_at(nw, inner);
+    char *path, *name, *spaced;
+    if (clang_getCursorKind(e) == CXCursor_MemberRefExpr) {
         bool arrow = ddc_member_is_arrow(e);
         char *member = ddc_spelling(e);
-        const place *p = ddc_null_place_at(nw, inner);
-        char *path = ddc_format("%s%s%s", p->path, arrow ? "->" : ".", member);
-        char *name = ddc_format("%s%s%s", p->name, arrow ? "->" : ".", member);
-        char *spaced = ddc_format("%s %s %s", p->spaced, arrow ? "->" : ".", member);
-        unsigned id = strlen(path) < MAX_PATH ? ddc_null_intern_place(nw, p->base, path, name, spaced) : 0;
+        path = ddc_format("%s%s%s", p->path, arrow ? "->" : ".", member);
+        name = ddc_format("%s%s%s", p->name, arrow ? "->" : ".", member);
+        spaced = ddc_format("%s %s %s", p->spaced, arrow ? "->" : ".", member);
         free(member);
-        free(path);
-        free(name);
-        free(spaced);
-        return id;
+    } else {
+        path = ddc_format("%s@", p->path);
+        name = ddc_format("*%s", p->name);
+        spaced = ddc_format("* %s", p->spaced);
     }
-    case CXCursor_UnaryOperator: {
-        if (clang_getCursorUnaryOperatorKind(e) != CXUnaryOperator_Deref)
-            return 0;
-        unsigned inner = ddc_null_place_of(nw, ddc_child(e, 0));
-        if (!inner)
-            return 0;
-        const place *p = ddc_null_place_at(nw, inner);
-        char *path = ddc_format("%s@", p->path);
-        char *name = ddc_format("*%s", p->name);
-        char *spaced = ddc_format("* %s", p->spaced);
-        unsigned id = strlen(path) < MAX_PATH ? ddc_null_intern_place(nw, p->base, path, name, spaced) : 0;
-        free(path);
-        free(name);
-        free(spaced);
-        return id;
+    unsigned id = strlen(path) < MAX_PATH ? ddc_null_intern_place(nw, p->base, path, name, spaced) : 0;
+    free(path);
+    free(name);
+    free(spaced);
+    return id;
+}
+
+/* The place `expression` names, or 0.  The chain of members and
+ * dereferences down to the variable is followed without recursion, and no
+ * further than a path that fits (each step adds at least one character to
+ * it), so `s->q->q->...->v` 10,000 long costs neither stack nor time. */
+unsigned ddc_null_place_of(null_walk *nw, CXCursor expression)
+{
+    CXCursor steps[MAX_PATH];
+    unsigned count = 0;
+    CXCursor e = ddc_strip_casts(expression);
+    for (;;) {
+        enum CXCursorKind kind = clang_getCursorKind(e);
+        bool step = kind == CXCursor_MemberRefExpr ||
+                    (kind == CXCursor_UnaryOperator && clang_getCursorUnaryOperatorKind(e) == CXUnaryOperator_Deref);
+        if (!step)
+            break;
+        if (count == MAX_PATH)
+            return 0; /* the path is too long to track */
+        steps[count++] = e;
+        e = ddc_strip_casts(ddc_child(e, 0));
     }
-    default:
+    if (clang_getCursorKind(e) != CXCursor_DeclRefExpr)
         return 0;
-    }
+    unsigned id = variable_place(nw, e);
+    while (id && count > 0)
+        id = step_place(nw, steps[--count], id);
+    return id;
 }
 
 /* Is `inner` a path within `outer` (ext->Buffer within ext)? */

@@ -2,6 +2,10 @@
 #include "parse.h"
 
 #include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -151,9 +155,50 @@ static void count_errors(ddc_parsed_unit *parsed)
     }
 }
 
+/* Reports on stderr why `path` cannot be source text for libclang: it
+ * cannot be opened or is not a regular file (a fifo, a folder), it is UTF-16
+ * (clang reads UTF-8), or it holds NUL bytes in its first 8000 (git's test
+ * for a binary file).  Returns true when it can be parsed. */
+static bool is_source_text(const char *path)
+{
+    int descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK); /* a fifo must not block */
+    if (descriptor < 0) {
+        fprintf(stderr, "ddicheck: error: cannot read '%s': %s\n", path, strerror(errno));
+        return false;
+    }
+    struct stat info;
+    if (fstat(descriptor, &info) == 0 && !S_ISREG(info.st_mode)) {
+        close(descriptor);
+        fprintf(stderr, "ddicheck: error: cannot read '%s': %s\n", path,
+                S_ISDIR(info.st_mode) ? strerror(EISDIR) : "not a regular file");
+        return false;
+    }
+    unsigned char head[8000];
+    ssize_t length = read(descriptor, head, sizeof head);
+    int read_error = errno;
+    close(descriptor);
+    if (length < 0) {
+        fprintf(stderr, "ddicheck: error: cannot read '%s': %s\n", path, strerror(read_error));
+        return false;
+    }
+    if (length >= 2 && ((head[0] == 0xFF && head[1] == 0xFE) || (head[0] == 0xFE && head[1] == 0xFF))) {
+        fprintf(stderr, "ddicheck: error: cannot parse '%s': it is UTF-16 text; clang reads UTF-8 (save it as "
+                        "UTF-8)\n", path);
+        return false;
+    }
+    if (memchr(head, 0, (size_t)length)) {
+        fprintf(stderr, "ddicheck: error: cannot parse '%s': it is not C source text (it holds NUL bytes: a "
+                        "binary file?)\n", path);
+        return false;
+    }
+    return true;
+}
+
 ddc_parsed_unit ddc_parse(CXIndex index, const ddc_compile_job *job, const ddc_header_index *headers)
 {
     ddc_parsed_unit parsed = {0};
+    if (!job->contents && !is_source_text(job->file))
+        return parsed;
     recovery r = {0};
     /* An editor's unsaved contents: passed to libclang, and what rewrites edit. */
     if (job->contents)

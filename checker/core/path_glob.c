@@ -25,15 +25,30 @@ static size_t split_segments(char *text, char ***segments)
     return count;
 }
 
-static bool match_from(char **glob, size_t glob_count, size_t g, char **path, size_t path_count, size_t p)
+/* Does glob[0..] match path[0..] or a folder above it?  Row by row from the
+ * last glob segment (matches[p]: glob[g..] matches path[p..]), so that
+ * "**" / "**" / ... costs glob x path steps, not a search of every split. */
+static bool match_segments(char **glob, size_t glob_count, char **path, size_t path_count)
 {
-    if (g == glob_count)
-        return true; /* the glob matched the path or a folder above it */
-    if (strcmp(glob[g], "**") == 0)
-        return match_from(glob, glob_count, g + 1, path, path_count, p) ||
-               (p < path_count && match_from(glob, glob_count, g, path, path_count, p + 1));
-    return p < path_count && fnmatch(glob[g], path[p], 0) == 0 &&
-           match_from(glob, glob_count, g + 1, path, path_count, p + 1);
+    bool *below = ddc_xcalloc(path_count + 1, sizeof *below), *row = ddc_xcalloc(path_count + 1, sizeof *row);
+    for (size_t p = 0; p <= path_count; p++)
+        below[p] = true; /* nothing left of the glob: it matched the path or a folder above it */
+    for (size_t g = glob_count; g-- > 0;) {
+        bool any = strcmp(glob[g], "**") == 0;
+        for (size_t p = path_count + 1; p-- > 0;) {
+            if (any)
+                row[p] = below[p] || (p < path_count && row[p + 1]);
+            else
+                row[p] = p < path_count && below[p + 1] && fnmatch(glob[g], path[p], 0) == 0;
+        }
+        bool *swap = below;
+        below = row;
+        row = swap;
+    }
+    bool matched = below[0];
+    free(below);
+    free(row);
+    return matched;
 }
 
 bool ddc_path_glob_match(const char *glob, const char *path)
@@ -44,7 +59,7 @@ bool ddc_path_glob_match(const char *glob, const char *path)
     char **glob_segments = NULL, **path_segments = NULL;
     size_t glob_count = split_segments(glob_copy, &glob_segments);
     size_t path_count = split_segments(path_copy, &path_segments);
-    bool matched = glob_count > 0 && match_from(glob_segments, glob_count, 0, path_segments, path_count, 0);
+    bool matched = glob_count > 0 && match_segments(glob_segments, glob_count, path_segments, path_count);
     free(glob_segments);
     free(path_segments);
     free(glob_copy);

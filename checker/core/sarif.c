@@ -187,8 +187,10 @@ int ddc_sarif_print(const ddc_findings *list, const ddc_sarif_options *options, 
     const char *text = json_object_to_json_string_ext(log, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED |
                                                        JSON_C_TO_STRING_NOSLASHESCAPE);
     int status = text ? 0 : -1;
-    if (text)
-        fprintf(out, "%s\n", text);
+    if (text) { /* write errors: -o's commit catches them */
+        ddc_fputs_utf8(text, out);
+        fputc('\n', out);
+    }
     json_object_put(log);
     return status;
 }

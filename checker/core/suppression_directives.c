@@ -51,17 +51,26 @@ char *ddc_suppression_trim(const char *start, const char *end)
 
 bool ddc_suppression_glob_matches(const char *glob, const char *text)
 {
-    if (*glob == '\0')
-        return *text == '\0';
-    if (*glob == '*') {
-        for (;; text++) {
-            if (ddc_suppression_glob_matches(glob + 1, text))
-                return true;
-            if (*text == '\0')
-                return false;
+    /* Greedy, going back only to the last '*': linear in practice, where
+     * recursion at every '*' took exponential time on NOLINT(********x). */
+    const char *star = NULL, *resume = NULL;
+    while (*text) {
+        if (*glob == '*') {
+            star = glob++;
+            resume = text;
+        } else if (*glob == *text) {
+            glob++;
+            text++;
+        } else if (star) {
+            glob = star + 1;
+            text = ++resume;
+        } else {
+            return false;
         }
     }
-    return *glob == *text && ddc_suppression_glob_matches(glob + 1, text + 1);
+    while (*glob == '*')
+        glob++;
+    return *glob == '\0';
 }
 
 ddc_suppression *ddc_suppression_add(ddc_suppression_list *list, ddc_suppression_kind kind, size_t offset,

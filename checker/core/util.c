@@ -124,3 +124,48 @@ bool ddc_is_file(const char *path)
     struct stat info;
     return stat(path, &info) == 0 && S_ISREG(info.st_mode);
 }
+
+/* The length of the well-formed UTF-8 sequence at `text` (RFC 3629: no
+ * overlong forms, no surrogates, nothing above U+10FFFF), or 0. */
+static size_t utf8_sequence_length(const unsigned char *text)
+{
+    unsigned char lead = text[0];
+    if (lead < 0x80)
+        return 1;
+    size_t length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
+                                                   : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+    if (length == 0)
+        return 0;
+    unsigned char low = 0x80, high = 0xBF; /* the second byte's range */
+    if (lead == 0xE0)
+        low = 0xA0;
+    else if (lead == 0xED)
+        high = 0x9F;
+    else if (lead == 0xF0)
+        low = 0x90;
+    else if (lead == 0xF4)
+        high = 0x8F;
+    if (text[1] < low || text[1] > high)
+        return 0;
+    for (size_t i = 2; i < length; i++)
+        if (text[i] < 0x80 || text[i] > 0xBF)
+            return 0;
+    return length;
+}
+
+int ddc_fputs_utf8(const char *text, FILE *out)
+{
+    const unsigned char *at = (const unsigned char *)text;
+    const unsigned char *run = at; /* valid bytes not written yet */
+    while (*at) {
+        size_t length = utf8_sequence_length(at);
+        if (length) {
+            at += length;
+            continue;
+        }
+        if (fwrite(run, 1, (size_t)(at - run), out) != (size_t)(at - run) || fputs("\xEF\xBF\xBD", out) == EOF)
+            return EOF;
+        run = ++at;
+    }
+    return fwrite(run, 1, (size_t)(at - run), out) == (size_t)(at - run) ? 0 : EOF;
+}

@@ -6,6 +6,7 @@
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 /* malloc/realloc/strdup that abort with a message when memory runs out
  * (the checker cannot do anything useful without memory). */
@@ -40,6 +41,12 @@ bool ddc_ends_with_nocase(const char *text, const char *suffix);
 /* Returns the directory part of `path` ("." when there is none), newly
  * allocated. */
 char *ddc_dirname(const char *path);
+
+/* Writes `text` to `out` as valid UTF-8: each byte that does not belong to
+ * a well-formed UTF-8 sequence (a Latin-1 file name or comment) is written
+ * as U+FFFD.  JSON must be UTF-8, and json-c passes bytes through as they
+ * are.  Returns 0, or EOF on a write error. */
+int ddc_fputs_utf8(const char *text, FILE *out);
 
 /* True when `path` names an existing directory / regular file. */
 bool ddc_is_directory(const char *path);

@@ -271,32 +271,51 @@ static void forget_possible_targets(ddc_attr_state *state, CXCursor pointer)
 
 /* The attributes structure an lvalue of type WDF_OBJECT_ATTRIBUTES names:
  * `attributes` or `*p`. */
+/* The structure `cursor` designates: when `through_pointer`, a pointer to
+ * it (`&attributes`, `p`), else the structure itself (`attributes`, `*p`).
+ * `&*&*p` goes back and forth as a loop, however long. */
+static bool designate(const ddc_attr_state *state, CXCursor cursor, bool through_pointer, ddc_attr_ref *ref)
+{
+    for (;;) {
+        if (through_pointer) {
+            CXCursor inner = ddc_strip_casts(cursor);
+            if (clang_getCursorKind(inner) == CXCursor_UnaryOperator &&
+                clang_getCursorUnaryOperatorKind(inner) == CXUnaryOperator_AddrOf) {
+                cursor = ddc_child(inner, 0);
+                through_pointer = false;
+                continue;
+            }
+            CXCursor variable = ddc_referenced_variable(inner);
+            if (clang_Cursor_isNull(variable) || !ddc_attr_is_attributes_pointer(clang_getCursorType(variable)))
+                return false;
+            *ref = resolve_pointer(state, variable);
+            return true;
+        }
+        CXCursor inner = ddc_strip_parens(cursor);
+        enum CXCursorKind kind = clang_getCursorKind(inner);
+        if (kind == CXCursor_UnaryOperator && clang_getCursorUnaryOperatorKind(inner) == CXUnaryOperator_Deref) {
+            cursor = ddc_child(inner, 0);
+            through_pointer = true;
+            continue;
+        }
+        if (kind != CXCursor_DeclRefExpr)
+            return false;
+        CXCursor variable = ddc_referenced_variable(inner);
+        if (clang_Cursor_isNull(variable) || !ddc_attr_is_attributes_type(clang_getCursorType(variable)))
+            return false;
+        *ref = make_ref(variable, false);
+        return true;
+    }
+}
+
 static bool designated_structure(const ddc_attr_state *state, CXCursor expression, ddc_attr_ref *ref)
 {
-    CXCursor inner = ddc_strip_parens(expression);
-    enum CXCursorKind kind = clang_getCursorKind(inner);
-    if (kind == CXCursor_UnaryOperator && clang_getCursorUnaryOperatorKind(inner) == CXUnaryOperator_Deref)
-        return ddc_attr_designated(state, ddc_child(inner, 0), ref);
-    if (kind != CXCursor_DeclRefExpr)
-        return false;
-    CXCursor variable = ddc_referenced_variable(inner);
-    if (clang_Cursor_isNull(variable) || !ddc_attr_is_attributes_type(clang_getCursorType(variable)))
-        return false;
-    *ref = make_ref(variable, false);
-    return true;
+    return designate(state, expression, false, ref);
 }
 
 bool ddc_attr_designated(const ddc_attr_state *state, CXCursor pointer, ddc_attr_ref *ref)
 {
-    CXCursor inner = ddc_strip_casts(pointer);
-    if (clang_getCursorKind(inner) == CXCursor_UnaryOperator &&
-        clang_getCursorUnaryOperatorKind(inner) == CXUnaryOperator_AddrOf)
-        return designated_structure(state, ddc_child(inner, 0), ref);
-    CXCursor variable = ddc_referenced_variable(inner);
-    if (clang_Cursor_isNull(variable) || !ddc_attr_is_attributes_pointer(clang_getCursorType(variable)))
-        return false;
-    *ref = resolve_pointer(state, variable);
-    return true;
+    return designate(state, pointer, true, ref);
 }
 
 /* The structure and member of `attributes.M` / `p->M`, for a member the
@@ -333,10 +352,24 @@ const ddc_attr_value *ddc_attr_member_value(const ddc_attr_state *state, ddc_att
 /* NULL, or a ?: with a NULL arm: not set on every path. */
 static bool may_be_null(CXCursor value)
 {
-    CXCursor inner = ddc_strip_casts(value);
-    if (clang_getCursorKind(inner) == CXCursor_ConditionalOperator && ddc_child_count(inner) == 3)
-        return may_be_null(ddc_child(inner, 1)) || may_be_null(ddc_child(inner, 2));
-    return ddc_is_null_constant(inner);
+    /* The arms still to look at (nested ?: of any depth: a stack, not recursion). */
+    CXCursor *pending = ddc_xmalloc(16 * sizeof *pending);
+    size_t count = 0, capacity = 16;
+    bool found = false;
+    pending[count++] = value;
+    while (count && !found) {
+        CXCursor inner = ddc_strip_casts(pending[--count]);
+        if (clang_getCursorKind(inner) == CXCursor_ConditionalOperator && ddc_child_count(inner) == 3) {
+            if (count + 2 > capacity)
+                pending = ddc_xrealloc(pending, (capacity *= 2) * sizeof *pending);
+            pending[count++] = ddc_child(inner, 2);
+            pending[count++] = ddc_child(inner, 1); /* the true arm first, as before */
+        } else {
+            found = ddc_is_null_constant(inner);
+        }
+    }
+    free(pending);
+    return found;
 }
 
 typedef struct type_info_search {
@@ -528,13 +561,19 @@ static void on_call(ddc_attr_state *state, const ddc_unit_context *context, CXCu
 /* The pointer an lvalue goes through: `p` of `p->M` and `*p`; else a null cursor. */
 static CXCursor pointer_of(CXCursor lvalue)
 {
-    CXCursor inner = ddc_strip_parens(lvalue);
-    if (clang_getCursorKind(inner) == CXCursor_MemberRefExpr)
-        return ddc_member_is_arrow(inner) ? ddc_child(inner, 0) : pointer_of(ddc_child(inner, 0));
-    if (clang_getCursorKind(inner) == CXCursor_UnaryOperator &&
-        clang_getCursorUnaryOperatorKind(inner) == CXUnaryOperator_Deref)
-        return ddc_child(inner, 0);
-    return clang_getNullCursor();
+    for (;;) { /* s.a.b.c: down the dots to the arrow or star */
+        CXCursor inner = ddc_strip_parens(lvalue);
+        if (clang_getCursorKind(inner) == CXCursor_MemberRefExpr) {
+            if (ddc_member_is_arrow(inner))
+                return ddc_child(inner, 0);
+            lvalue = ddc_child(inner, 0);
+            continue;
+        }
+        if (clang_getCursorKind(inner) == CXCursor_UnaryOperator &&
+            clang_getCursorUnaryOperatorKind(inner) == CXUnaryOperator_Deref)
+            return ddc_child(inner, 0);
+        return clang_getNullCursor();
+    }
 }
 
 /* The pointer variable an expression copies, for a pointer assignment. */

@@ -1,6 +1,7 @@
 /* Worker processes: each of `worker_count` forked processes takes the next
  * task number until there are none left, so the load spreads evenly, and a
- * crash ends one task, never the run.  Each task's result is a text (a unit
+ * crash ends one task, never the run (a worker that dies is replaced while
+ * tasks are left).  Each task's result is a text (a unit
  * result's JSON) handed back through a file in a private temporary folder;
  * the caller gets them by task number, so what it does with them does not
  * depend on which worker ran which task.  A signal that ends ddicheck kills
@@ -16,7 +17,8 @@
 typedef char *(*ddc_task)(size_t task, void *user);
 
 /* Runs tasks[0..count) (the numbers in `tasks`) with `worker_count` workers
- * (1: in this process, without forking).  results[i] receives task
+ * (at least one, and no more than tasks: even one task runs in a forked
+ * worker, so that a crash costs only that task).  results[i] receives task
  * tasks[i]'s result, or NULL when it had none or its worker died (the
  * reason is printed on stderr naming `describe(task)`).  Returns 0, or -1
  * when the workers could not be started. */
