@@ -252,20 +252,27 @@ static bool is_cl_compiler(const char *path)
     return strcasecmp(name, "cl") == 0 || strcasecmp(name, "cl.exe") == 0 || strncasecmp(name, "clang-cl", 8) == 0;
 }
 
+/* libclang's text, or "" for none. */
+static const char *text_of(CXString string)
+{
+    const char *text = clang_getCString(string);
+    return text ? text : "";
+}
+
 /* The entries' arguments, without the compiler, the source, -c and -o. */
 static void database_args(ddc_compile_job *job, CXCompileCommand command, const char *folder)
 {
     unsigned count = clang_CompileCommand_getNumArgs(command);
     CXString filename = clang_CompileCommand_getFilename(command);
-    const char *source = clang_getCString(filename);
+    const char *source = text_of(filename);
     CXString compiler = clang_CompileCommand_getArg(command, 0);
-    if (is_cl_compiler(clang_getCString(compiler)))
+    if (is_cl_compiler(text_of(compiler)))
         ddc_strings_add(&job->args, "--driver-mode=cl");
     clang_disposeString(compiler);
     ddc_strings_take(&job->args, ddc_format("-working-directory=%s", folder));
     for (unsigned i = 1; i < count; i++) {
         CXString arg = clang_CompileCommand_getArg(command, i);
-        const char *text = clang_getCString(arg);
+        const char *text = text_of(arg);
         bool skip_next = strcmp(text, "-o") == 0 || strcmp(text, "-MF") == 0 || strcmp(text, "-MT") == 0 ||
                          strcmp(text, "-MQ") == 0;
         bool drop = skip_next || strcmp(text, "-c") == 0 || strcmp(text, "/c") == 0 || strcmp(text, source) == 0 ||
@@ -283,15 +290,22 @@ static void add_database_job(ddc_compile_jobs *jobs, CXCompileCommand command)
 {
     CXString filename = clang_CompileCommand_getFilename(command);
     CXString directory = clang_CompileCommand_getDirectory(command);
-    const char *name = clang_getCString(filename);
-    char *folder = realpath(clang_getCString(directory), NULL);
+    const char *name = text_of(filename);
+    char *folder = realpath(text_of(directory), NULL);
     if (!folder)
-        folder = ddc_strdup(clang_getCString(directory));
+        folder = ddc_strdup(text_of(directory));
     /* Absolute paths, so findings name the file wherever ddicheck runs. */
     char *path = name[0] == '/' ? ddc_strdup(name) : ddc_format("%s/%s", folder, name);
     ddc_compile_job *job = add_job(jobs, path);
-    job->from_database = true;
-    database_args(job, command, folder);
+    /* An entry whose "command" or "arguments" is empty names no compiler
+     * and no flags: the file is parsed as if it had no entry. */
+    if (clang_CompileCommand_getNumArgs(command) == 0) {
+        fprintf(stderr, "ddicheck: warning: the compilation database gives '%s' an empty command; using the "
+                        "default flags\n", path);
+    } else {
+        job->from_database = true;
+        database_args(job, command, folder);
+    }
     free(path);
     free(folder);
     clang_disposeString(filename);
