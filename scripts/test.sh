@@ -6,4 +6,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 scripts/build.sh
-exec /usr/bin/python3 -m pytest -q -p no:cacheprovider tests "$@"
+/usr/bin/python3 -m pytest -q -p no:cacheprovider tests "$@"
+scripts/fuzz --smoke  # the libFuzzer harnesses, under two minutes of fuzzing (README.md, "Fuzzing")
