@@ -7,7 +7,7 @@
 #ifndef DDC_FUZZ_COMMON_H
 #define DDC_FUZZ_COMMON_H
 
-#include <dirent.h>
+#include <ftw.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -43,20 +43,18 @@ static inline void ddc_fuzz_selftest(const uint8_t *data, size_t size)
  * when it cannot be made: the harness cannot run without it. */
 static char ddc_fuzz_folder_path[4096];
 
+static int ddc_fuzz_remove_entry(const char *path, const struct stat *info, int type, struct FTW *where)
+{
+    (void)info;
+    (void)type;
+    (void)where;
+    remove(path);
+    return 0;
+}
+
 static void ddc_fuzz_remove_folder(void)
 {
-    DIR *folder = opendir(ddc_fuzz_folder_path);
-    if (folder) {
-        for (struct dirent *entry; (entry = readdir(folder));) {
-            if (strcmp(entry->d_name, ".") == 0 || strcmp(entry->d_name, "..") == 0)
-                continue;
-            char *path = ddc_format("%s/%s", ddc_fuzz_folder_path, entry->d_name);
-            unlink(path);
-            free(path);
-        }
-        closedir(folder);
-    }
-    rmdir(ddc_fuzz_folder_path);
+    nftw(ddc_fuzz_folder_path, ddc_fuzz_remove_entry, 16, FTW_DEPTH | FTW_PHYS);
 }
 
 static inline const char *ddc_fuzz_folder(const char *harness)
@@ -80,7 +78,7 @@ static inline const char *ddc_fuzz_folder(const char *harness)
     return ddc_fuzz_folder_path;
 }
 
-/* Writes `size` bytes to `name` in the scratch folder (replacing it) and
+/* Writes `size` bytes to `name` (a path relative to it) in the scratch folder (replacing it) and
  * returns the file's path (newly allocated).  Aborts when it cannot: a
  * harness that silently tested nothing would be worse. */
 static inline char *ddc_fuzz_write_file(const char *name, const void *data, size_t size)

@@ -108,3 +108,36 @@ def test_database_entry_with_an_empty_command_is_parsed_with_the_default_flags(t
             result = run_ddicheck("--no-cache", *args)
             assert result.returncode == 0, result.stderr
             assert f"'{tmp_path / 'a.c'}' an empty command; using the default flags" in result.stderr
+
+
+def two_configurations(tmp_path, parent, child):
+    (tmp_path / "child").mkdir()
+    (tmp_path / ".ddicheck.yaml").write_text(parent)
+    (tmp_path / "child" / ".ddicheck.yaml").write_text("InheritParentConfig: true\n" + child)
+    return tmp_path / "child"
+
+
+def test_dump_of_a_contract_given_in_two_files_reads_back(tmp_path):
+    """fuzz_config (a folder's and its subfolder's configuration): both give
+    F the same contract, which is allowed; --dump-config listed it twice, and
+    the dump saved as .ddicheck.yaml was refused ("second contract for 'F'")."""
+    child = two_configurations(tmp_path, "Contracts:\n  - Function: F\n    MaxIrql: DISPATCH_LEVEL\n",
+                               "Contracts:\n  - Function: F\n    Facts: max_irql=DISPATCH_LEVEL\n")
+    dumped = run_ddicheck("--dump-config", cwd=child)
+    assert dumped.returncode == 0, dumped.stderr
+    assert dumped.stdout.count("Function: F") == 1, dumped.stdout
+    assert f"Source: {child / '.ddicheck.yaml'}:3" in dumped.stdout, "the nearer file's contract is kept"
+    (child / ".ddicheck.yaml").write_text(dumped.stdout)
+    again = run_ddicheck("--dump-config", cwd=child)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout == dumped.stdout
+
+
+def test_contract_without_facts_in_two_files(tmp_path):
+    """Two files naming F with no facts: comparing their (empty) facts
+    sorted an empty list given as NULL (undefined behaviour, which the
+    sanitizer build stops on)."""
+    child = two_configurations(tmp_path, "Contracts:\n  - Function: F\n", "Contracts:\n  - Function: F\n")
+    (child / "a.c").write_text("int x;\n")
+    result = run_ddicheck("--no-cache", child / "a.c")
+    assert result.returncode == 0, result.stderr
