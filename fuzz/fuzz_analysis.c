@@ -2,7 +2,7 @@
  * translation unit, with every check on.
  *
  * The input is the unsaved contents (CXUnsavedFile, as the language server
- * gives an editor's buffer) of a .c file in a private scratch folder, whose
+ * gives an editor's buffer) of a .c file deep in a private scratch folder, whose
  * compile job is the one `ddicheck file.c` makes: Debian's mingw-w64 DDK
  * headers and the overlay headers of rules/include, with the header index
  * and its case-insensitive overlay of those folders.  Per input, as a worker
@@ -66,7 +66,12 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
         exit(2);
     }
     free(above);
-    char *file = ddc_fuzz_write_file("input.c", "", 0);
+    /* Seven folders deep: every folder whose contents the job depends on
+     * (the include folders probed up to five levels above the file, the
+     * driver project looked for up to eight) is inside the scratch folder,
+     * whatever else is in $TMPDIR. */
+    ddc_fuzz_make_folder("1/2/3/4/5/6/7");
+    char *file = ddc_fuzz_write_file("1/2/3/4/5/6/7/input.c", "", 0);
     if (ddc_data_paths_find(&paths) || ddc_contracts_load(&contracts, paths.contracts) ||
         ddc_compile_jobs_build(&jobs, &paths, NULL, &file, 1, NULL, 0) || jobs.count != 1)
         exit(2);

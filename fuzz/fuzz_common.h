@@ -7,6 +7,7 @@
 #ifndef DDC_FUZZ_COMMON_H
 #define DDC_FUZZ_COMMON_H
 
+#include <errno.h>
 #include <ftw.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -14,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "../checker/core/util.h"
@@ -90,6 +92,27 @@ static inline char *ddc_fuzz_write_file(const char *name, const void *data, size
         abort();
     }
     return path;
+}
+
+/* Makes the folder `relative` (and those above it) in the scratch folder.
+ * Aborts when it cannot. */
+static inline void ddc_fuzz_make_folder(const char *relative)
+{
+    char *path = ddc_format("%s/%s", ddc_fuzz_folder_path, relative);
+    for (char *slash = path + strlen(ddc_fuzz_folder_path) + 1;; slash++) {
+        bool end = *slash == '\0';
+        if (*slash == '/' || end) {
+            *slash = '\0';
+            if (mkdir(path, 0700) != 0 && errno != EEXIST) {
+                perror(path);
+                abort();
+            }
+            if (end)
+                break;
+            *slash = '/';
+        }
+    }
+    free(path);
 }
 
 /* True when a file named `name` is in `folder` or a folder above it: such a

@@ -18,7 +18,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "../checker/core/config.h"
 #include "../checker/core/contracts.h"
@@ -40,8 +39,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     }
     free(above);
     subfolder = ddc_format("%s/sub", folder);
-    if (mkdir(subfolder, 0700) != 0)
-        abort();
+    ddc_fuzz_make_folder("sub");
     return 0;
 }
 
