@@ -252,27 +252,20 @@ static bool is_cl_compiler(const char *path)
     return strcasecmp(name, "cl") == 0 || strcasecmp(name, "cl.exe") == 0 || strncasecmp(name, "clang-cl", 8) == 0;
 }
 
-/* libclang's text, or "" for none. */
-static const char *text_of(CXString string)
-{
-    const char *text = clang_getCString(string);
-    return text ? text : "";
-}
-
 /* The entries' arguments, without the compiler, the source, -c and -o. */
 static void database_args(ddc_compile_job *job, CXCompileCommand command, const char *folder)
 {
     unsigned count = clang_CompileCommand_getNumArgs(command);
     CXString filename = clang_CompileCommand_getFilename(command);
-    const char *source = text_of(filename);
+    const char *source = clang_getCString(filename);
     CXString compiler = clang_CompileCommand_getArg(command, 0);
-    if (is_cl_compiler(text_of(compiler)))
+    if (is_cl_compiler(clang_getCString(compiler)))
         ddc_strings_add(&job->args, "--driver-mode=cl");
     clang_disposeString(compiler);
     ddc_strings_take(&job->args, ddc_format("-working-directory=%s", folder));
     for (unsigned i = 1; i < count; i++) {
         CXString arg = clang_CompileCommand_getArg(command, i);
-        const char *text = text_of(arg);
+        const char *text = clang_getCString(arg);
         bool skip_next = strcmp(text, "-o") == 0 || strcmp(text, "-MF") == 0 || strcmp(text, "-MT") == 0 ||
                          strcmp(text, "-MQ") == 0;
         bool drop = skip_next || strcmp(text, "-c") == 0 || strcmp(text, "/c") == 0 || strcmp(text, source) == 0 ||
@@ -284,6 +277,13 @@ static void database_args(ddc_compile_job *job, CXCompileCommand command, const 
             i++;
     }
     clang_disposeString(filename);
+}
+
+/* libclang's text, or "" for none. */
+static const char *text_of(CXString string)
+{
+    const char *text = clang_getCString(string);
+    return text ? text : "";
 }
 
 static void add_database_job(ddc_compile_jobs *jobs, CXCompileCommand command)
