@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
   build-essential meson ninja-build pkg-config
   libclang-19-dev clang-19 libjson-c-dev
+  libclang-rt-19-dev     # libFuzzer and the sanitizer runtimes (scripts/fuzz)
   mingw-w64-x86-64-dev
   python3-clang-19 python3-pytest
   libyaml-dev libxxhash-dev

@@ -13,4 +13,6 @@ status=0
 DDICHECK_BUILD_DIR="$PWD/build" /usr/bin/python3 -m pytest -q -p no:cacheprovider tests "$@" || status=$?
 echo "== the same tests on the sanitized build (build-asan/)"
 DDICHECK_BUILD_DIR="$PWD/build-asan" /usr/bin/python3 -m pytest -q -p no:cacheprovider tests "$@" || status=$?
+echo "== the libFuzzer harnesses: a smoke run of under two minutes (README.md, \"Fuzzing\")"
+scripts/fuzz --smoke || status=$?
 exit "$status"

@@ -268,26 +268,40 @@ static void database_args(ddc_compile_job *job, CXCompileCommand command, const 
     clang_disposeString(filename);
 }
 
+/* libclang's text, or "" for none. */
+static const char *text_of(CXString string)
+{
+    const char *text = clang_getCString(string);
+    return text ? text : "";
+}
+
 static void add_database_job(ddc_compile_jobs *jobs, CXCompileCommand command)
 {
     CXString filename = clang_CompileCommand_getFilename(command);
     CXString directory = clang_CompileCommand_getDirectory(command);
-    const char *name = clang_getCString(filename);
-    char *folder = realpath(clang_getCString(directory), NULL);
+    const char *name = text_of(filename);
+    char *folder = realpath(text_of(directory), NULL);
     bool folder_gone = !folder;
     if (!folder)
-        folder = ddc_strdup(clang_getCString(directory));
+        folder = ddc_strdup(text_of(directory));
     /* Absolute paths, so findings name the file wherever ddicheck runs. */
     char *path = name[0] == '/' ? ddc_strdup(name) : ddc_format("%s/%s", folder, name);
     ddc_compile_job *job = add_job(jobs, path);
-    job->from_database = true;
     /* A build folder since deleted: the file may still be there (an
      * absolute path), parsed without the folder (libclang would refuse
      * -working-directory); if it is gone too, reading it says so. */
     if (folder_gone && access(path, F_OK) == 0)
         fprintf(stderr, "ddicheck: warning: the compile command of '%s' runs in '%s', which does not exist; "
                         "paths relative to it are not found\n", path, folder);
-    database_args(job, command, folder_gone ? NULL : folder);
+    /* An entry whose "command" or "arguments" is empty names no compiler
+     * and no flags: the file is parsed as if it had no entry. */
+    if (clang_CompileCommand_getNumArgs(command) == 0) {
+        fprintf(stderr, "ddicheck: warning: the compilation database gives '%s' an empty command; using the "
+                        "default flags\n", path);
+    } else {
+        job->from_database = true;
+        database_args(job, command, folder_gone ? NULL : folder);
+    }
     free(path);
     free(folder);
     clang_disposeString(filename);

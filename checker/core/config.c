@@ -70,7 +70,8 @@ static char *canonical_facts(const char *text)
     char *save = NULL;
     for (char *fact = strtok_r(copy, " \t\n", &save); fact; fact = strtok_r(NULL, " \t\n", &save))
         ddc_strings_add(&facts, fact);
-    qsort(facts.items, facts.count, sizeof *facts.items, compare_texts);
+    if (facts.count) /* qsort must not be given NULL, which no facts leave */
+        qsort(facts.items, facts.count, sizeof *facts.items, compare_texts);
     char *joined = ddc_strdup("");
     for (size_t i = 0; i < facts.count; i++) {
         char *next = ddc_format("%s%s%s", joined, i ? " " : "", facts.items[i]);

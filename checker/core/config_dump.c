@@ -75,6 +75,18 @@ static bool emit_exclude(yaml_emitter_t *emitter, const ddc_config *config, cons
     return end_sequence(emitter);
 }
 
+/* Does a file nearer than config->chain[file] give `function` a contract?
+ * Two files of a chain may (with the same facts); the dump keeps the
+ * nearer one, since one file may name a function only once. */
+static bool nearer_file_has(const ddc_config *config, size_t file, const char *function)
+{
+    for (size_t f = 0; f < file; f++)
+        for (size_t i = 0; i < config->chain[f]->contract_count; i++)
+            if (strcmp(config->chain[f]->contracts[i].function, function) == 0)
+                return true;
+    return false;
+}
+
 /* Contracts: each as Function, Facts (ddis.tsv syntax) and Source. */
 static bool emit_contracts(yaml_emitter_t *emitter, const ddc_config *config)
 {
@@ -87,6 +99,8 @@ static bool emit_contracts(yaml_emitter_t *emitter, const ddc_config *config)
         const ddc_config_file *file = config->chain[f];
         for (size_t i = 0; i < file->contract_count; i++) {
             const ddc_config_contract *contract = &file->contracts[i];
+            if (nearer_file_has(config, f, contract->function))
+                continue;
             bool ok = start_mapping(emitter) &&
                       emit_key(emitter, "Function", contract->function, YAML_ANY_SCALAR_STYLE) &&
                       emit_key(emitter, "Facts", contract->facts, YAML_SINGLE_QUOTED_SCALAR_STYLE) &&

@@ -333,6 +333,20 @@ static int compare_role_pointer(const void *a, const void *b)
     return strcmp(((const ddc_role_pointer *)a)->name, ((const ddc_role_pointer *)b)->name);
 }
 
+/* qsort and bsearch must not be given a NULL array, which an empty table
+ * has (undefined behaviour even with no elements). */
+static void sort_table(void *items, size_t count, size_t size, int (*compare)(const void *, const void *))
+{
+    if (count)
+        qsort(items, count, size, compare);
+}
+
+static void *search_table(const void *key, const void *items, size_t count, size_t size,
+                          int (*compare)(const void *, const void *))
+{
+    return count ? bsearch(key, items, count, size, compare) : NULL;
+}
+
 void ddc_ddi_contract_free(ddc_ddi_contract *c)
 {
     free(c->name);
@@ -381,7 +395,7 @@ static int admit_imported_ddi(const table_reader *reader, table_state *state)
     }
     free(state->previous_name);
     state->previous_name = ddc_strdup(row->name);
-    if (bsearch(row, contracts->ddis, state->hand_count, sizeof *row, compare_ddi)) {
+    if (search_table(row, contracts->ddis, state->hand_count, sizeof *row, compare_ddi)) {
         ddc_ddi_contract_free(row);
         contracts->ddi_count--;
         return 0;
@@ -486,7 +500,7 @@ static void index_role_pointers(ddc_contracts *contracts)
             contracts->role_pointers[contracts->role_pointer_count++] =
                 (ddc_role_pointer){.name = role->pointers.items[p], .role = role};
     }
-    qsort(contracts->role_pointers, contracts->role_pointer_count, sizeof *contracts->role_pointers,
+    sort_table(contracts->role_pointers, contracts->role_pointer_count, sizeof *contracts->role_pointers,
           compare_role_pointer);
 }
 
@@ -501,7 +515,7 @@ int ddc_contracts_load(ddc_contracts *contracts, const char *directory)
         status = -1;
     }
     if (status == 0) {
-        qsort(contracts->ddis, contracts->ddi_count, sizeof *contracts->ddis, compare_ddi);
+        sort_table(contracts->ddis, contracts->ddi_count, sizeof *contracts->ddis, compare_ddi);
         state.hand_count = contracts->ddi_count;
         status = read_table(directory, "ddi-irql.tsv", TABLE_IMPORTED_DDIS, &state, &ddi_capacity);
     }
@@ -512,15 +526,16 @@ int ddc_contracts_load(ddc_contracts *contracts, const char *directory)
         ddc_contracts_free(contracts);
         return -1;
     }
-    qsort(contracts->ddis, contracts->ddi_count, sizeof *contracts->ddis, compare_ddi);
-    qsort(contracts->roles, contracts->role_count, sizeof *contracts->roles, compare_role);
+    sort_table(contracts->ddis, contracts->ddi_count, sizeof *contracts->ddis, compare_ddi);
+    sort_table(contracts->roles, contracts->role_count, sizeof *contracts->roles, compare_role);
     index_role_pointers(contracts);
     return 0;
 }
 
 void ddc_contracts_put(ddc_contracts *contracts, ddc_ddi_contract contract)
 {
-    ddc_ddi_contract *same = bsearch(&contract, contracts->ddis, contracts->ddi_count, sizeof contract, compare_ddi);
+    ddc_ddi_contract *same =
+        search_table(&contract, contracts->ddis, contracts->ddi_count, sizeof contract, compare_ddi);
     if (same) {
         ddc_ddi_contract_free(same);
         *same = contract;
@@ -538,20 +553,20 @@ void ddc_contracts_put(ddc_contracts *contracts, ddc_ddi_contract contract)
 const ddc_ddi_contract *ddc_contracts_find_ddi(const ddc_contracts *contracts, const char *name)
 {
     ddc_ddi_contract key = {.name = (char *)name};
-    return bsearch(&key, contracts->ddis, contracts->ddi_count, sizeof key, compare_ddi);
+    return search_table(&key, contracts->ddis, contracts->ddi_count, sizeof key, compare_ddi);
 }
 
 const ddc_role_contract *ddc_contracts_find_role(const ddc_contracts *contracts, const char *name)
 {
     ddc_role_contract key = {.name = (char *)name};
-    return bsearch(&key, contracts->roles, contracts->role_count, sizeof key, compare_role);
+    return search_table(&key, contracts->roles, contracts->role_count, sizeof key, compare_role);
 }
 
 const ddc_role_contract *ddc_contracts_find_role_by_pointer(const ddc_contracts *contracts,
                                                             const char *pointer_typedef_name)
 {
     ddc_role_pointer key = {.name = pointer_typedef_name};
-    const ddc_role_pointer *found = bsearch(&key, contracts->role_pointers, contracts->role_pointer_count,
+    const ddc_role_pointer *found = search_table(&key, contracts->role_pointers, contracts->role_pointer_count,
                                             sizeof key, compare_role_pointer);
     return found ? found->role : NULL;
 }
