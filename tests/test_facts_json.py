@@ -17,7 +17,7 @@ from test_contracts import llvm_dir
 CORE = ROOT / "checker" / "core"
 PROBE_SOURCES = [ROOT / "tests" / "facts_json_probe.c"] + [
     CORE / name for name in ("irql_graph.c", "irql_graph_json.c", "null_summaries.c", "null_facts_json.c",
-                             "json_read.c", "util.c", "findings.c", "irql.c")]
+                             "json_read.c", "util.c", "findings.c", "irql.c", "sweep_queue.c")]
 SANITIZERS = ["-fsanitize=address,undefined", "-fno-sanitize-recover=undefined", "-fno-omit-frame-pointer"]
 
 
