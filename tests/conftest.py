@@ -67,7 +67,9 @@ def _with_defaults(name, defaults):
 
 def pytest_configure(config):
     """Sets the sanitizers' options before any test runs anything, in os.environ so that every
-    process the tests start inherits them.  They change nothing for an unsanitized build."""
+    process the tests start inherits them.  They change nothing for an unsanitized build.
+    Also registers the `slow` marker."""
+    config.addinivalue_line("markers", "slow: takes a minute or more (still run by default; -m 'not slow' skips it)")
     common = {"exitcode": SANITIZER_EXIT_CODE, "halt_on_error": 1, "abort_on_error": 0, "print_stacktrace": 1,
               "log_path": SANITIZER_LOG_PREFIX}
     os.environ["ASAN_OPTIONS"] = _with_defaults("ASAN_OPTIONS", {**common, "detect_leaks": 1})
@@ -121,10 +123,6 @@ def run_json(*args, cwd=None):
     result = run_ddicheck("--format=json", *args, cwd=cwd)
     assert result.returncode in (0, 1), f"ddicheck failed ({result.returncode}): {result.stderr}"
     return json.loads(result.stdout), result
-
-
-def pytest_configure(config):
-    config.addinivalue_line("markers", "slow: takes a minute or more (still run by default; -m 'not slow' skips it)")
 
 
 @pytest.fixture(scope="session", autouse=True)
