@@ -1,0 +1,3 @@
+struct G {
+#pragma alloc_text(PAGE, f)
+};
