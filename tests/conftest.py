@@ -105,6 +105,19 @@ def no_sanitizer_report():
         pytest.fail(f"sanitizer reports during this test:\n{reports}", pytrace=False)
 
 
+def unprivileged():
+    """When root (whom file modes do not stop), a preexec_fn for subprocess that runs ddicheck
+    as nobody; None otherwise."""
+    if os.geteuid() != 0:
+        return None
+
+    def drop():
+        os.setgroups([])
+        os.setgid(65534)
+        os.setuid(65534)
+    return drop
+
+
 def ddicheck_path():
     return Path(os.environ.get("DDICHECK", BUILD / "ddicheck"))
 

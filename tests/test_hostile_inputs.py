@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, ddicheck_path, run_ddicheck
+from conftest import ROOT, ddicheck_path, run_ddicheck, unprivileged
 
 GOOD = """#include <wdm.h>
 typedef struct _GOOD_DATA { ULONG Flags; } GOOD_DATA, *PGOOD_DATA;
@@ -80,19 +80,6 @@ def test_missing_file_is_named_and_the_others_analysed(tmp_path):
     assert alone.returncode == 2 and "nothing could be analysed" in alone.stderr
 
 
-def unprivileged():
-    """preexec_fn that drops root to 'nobody' (a root process reads files
-    with mode 000); None when not root."""
-    if os.geteuid() != 0:
-        return None
-
-    def drop():
-        os.setgroups([])
-        os.setgid(65534)
-        os.setuid(65534)
-    return drop
-
-
 @pytest.fixture
 def shared_folder():
     """A folder the unprivileged user can enter (pytest's tmp_path is 0700 for root)."""
@@ -116,7 +103,7 @@ def run_unprivileged(*args):
 
 
 def test_unreadable_file_and_folder_are_named_and_the_others_analysed(shared_folder):
-    good = good_file(shared_folder / "tree")
+    good_file(shared_folder / "tree")
     (shared_folder / "tree" / "sub").mkdir()
     unreadable = shared_folder / "tree" / "sub" / "unreadable.c"
     unreadable.write_text("int x;\n")

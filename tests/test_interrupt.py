@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, ddicheck_path, run_ddicheck
+from conftest import ROOT, ddicheck_path, run_ddicheck, unprivileged
 
 TESTCASES = ROOT / "testcases"
 FILES = 24
@@ -251,19 +251,6 @@ def test_o_never_replaces_a_file_being_analysed(tmp_path):
     assert result.returncode == 2 and str(source) in result.stderr and "being analysed" in result.stderr
     assert source.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["dpc.c"]
-
-
-def unprivileged():
-    """When root (whom file modes do not stop), a preexec_fn running ddicheck
-    as nobody; None otherwise."""
-    if os.geteuid() != 0:
-        return None
-
-    def drop():
-        os.setgroups([])
-        os.setgid(65534)
-        os.setuid(65534)
-    return drop
 
 
 def test_o_failures_keep_the_old_report_and_are_reported_before_the_analysis(tmp_path):
