@@ -79,6 +79,14 @@ def assert_cache_sound(cache):
         assert entry["format"] == 1 and "file" in entry["result"], relative
 
 
+def default_signals():
+    """preexec_fn: SIGINT, SIGTERM and SIGHUP as a terminal gives them.  A
+    pytest started in the background (`cmd &`, nohup) has them ignored, and
+    ddicheck rightly keeps a signal ignored that it was started with."""
+    for signo in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signo, signal.SIG_DFL)
+
+
 def wait_until(condition, process):
     """Polls `condition` until it holds or the run ends; True when it held."""
     deadline = time.monotonic() + 240
@@ -115,6 +123,7 @@ def test_a_signal_mid_run_leaves_the_old_or_the_complete_report_and_a_sound_cach
     report.write_text(OLD_REPORT)
     command = [str(ddicheck_path()), "-j2", "--format=sarif", "-o", str(report), f"--cache-dir={cache}", str(folder)]
     process = subprocess.Popen(command, env={**os.environ, "TMPDIR": str(temporary)}, start_new_session=True,
+                               preexec_fn=default_signals,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     entries = lambda: len([p for p in cache_files(cache) if p.suffix == ".json"]) if cache.exists() else 0
     conditions = {"at-start": lambda: True, "first-entry": lambda: entries() >= 1,
@@ -153,6 +162,7 @@ def test_a_signal_in_a_single_process_run_cleans_up_too(tree, tmp_path):
     report = tmp_path / "report.sarif"
     command = [str(ddicheck_path()), "-j1", "--format=sarif", "-o", str(report), f"--cache-dir={cache}", str(folder)]
     process = subprocess.Popen(command, env={**os.environ, "TMPDIR": str(temporary)}, stdout=subprocess.PIPE,
+                               preexec_fn=default_signals,
                                stderr=subprocess.PIPE, text=True)
     assert wait_until(lambda: cache.exists() and any(p.suffix == ".json" for p in cache_files(cache)), process)
     os.kill(process.pid, signal.SIGINT)
@@ -167,6 +177,7 @@ def test_the_exit_status_a_shell_sees_is_128_plus_the_signal(tree, tmp_path):
     folder, _ = tree
     cache = tmp_path / "cache"
     shell = subprocess.Popen(["sh", "-c", f"{ddicheck_path()} -j2 --cache-dir={cache} {folder}; echo status=$?"],
+                             preexec_fn=default_signals,
                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     # Ctrl-C in a terminal: the shell waits for ddicheck, which gets SIGINT.
     assert wait_until(lambda: cache.exists() and any(p.suffix == ".json" for p in cache_files(cache)), shell)
