@@ -12,6 +12,7 @@ typedef struct ddc_string_index_entry {
     size_t value;
 } ddc_string_index_entry;
 
+/* An all-zero ddc_string_index is an empty one. */
 typedef struct ddc_string_index {
     ddc_string_index_entry *slots;
     size_t slot_count; /* a power of two, at least twice count */
@@ -24,6 +25,7 @@ bool ddc_string_index_find(const ddc_string_index *index, const char *key, size_
 /* Maps `key` (borrowed, not copied) to `value`, replacing an earlier value. */
 void ddc_string_index_put(ddc_string_index *index, const char *key, size_t value);
 
+/* Releases the slots (not the borrowed keys) and leaves the index empty. */
 void ddc_string_index_free(ddc_string_index *index);
 
 #endif

@@ -38,6 +38,7 @@ bool ddc_sweep_queue_is_pending(const ddc_sweep_queue *queue, size_t item);
  * pending).  Returns false when none is left. */
 bool ddc_sweep_queue_take(ddc_sweep_queue *queue, size_t *item);
 
+/* Releases the queue's arrays (the struct itself is the caller's). */
 void ddc_sweep_queue_free(ddc_sweep_queue *queue);
 
 #endif
