@@ -222,7 +222,8 @@ def test_the_files_analysed_are_never_written(tmp_path):
     entries = [{"directory": str(tree / "null"), "file": s.name,
                 "arguments": ["clang", "-c", s.name, "-o", f"{s.stem}.o", "-MD", "-MF", f"{s.stem}.d",
                               "-MJ", f"{s.stem}.cdb.json", f"-MJ{s.stem}.joined.json",
-                              "-gen-cdb-fragment-path", "fragments"]} for s in sources]
+                              "-gen-cdb-fragment-path", "fragments", "-Wp,-MD,wp.d", "-Wp,-MMD,wpm.d",
+                              f"-MF{s.stem}.joined.d", "--write-dependencies"]} for s in sources]
     (tree / "build").mkdir()
     (tree / "build" / "compile_commands.json").write_text(json.dumps(entries))
     (tree / ".ddicheck.yaml").write_text("Checks: '*'\n")
@@ -369,3 +370,19 @@ def test_stale_temporary_entries_are_removed_and_fresh_ones_kept(tmp_path):
     result = run_ddicheck(f"--cache-dir={cache}", "--stats", source)
     assert result.returncode == 1 and "units from the facts cache: 1" in result.stderr
     assert not stale.exists() and fresh.exists()
+
+
+@pytest.mark.parametrize("flag", ["-Wp,-MD,dep.d", "-Wp,-MMD,dep.d", "-MD", "-MFdep.d", "--write-dependencies"])
+def test_dependency_flags_of_a_compile_command_write_nothing(tmp_path, flag):
+    """libclang would write the dependency file these ask for (-Wp,-MD,f
+    relative to ddicheck's own folder); ddicheck drops them."""
+    tree, cwd = tmp_path / "tree", tmp_path / "cwd"
+    tree.mkdir()
+    cwd.mkdir()
+    (tree / "a.c").write_text("int f(void) { return 0; }\n")
+    (tree / "compile_commands.json").write_text(json.dumps(
+        [{"directory": str(tree), "file": "a.c", "arguments": ["clang", "-c", "a.c", "-o", "a.o", flag]}]))
+    result = run_ddicheck("--no-cache", "-p", tree, tree / "a.c", cwd=cwd)
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in tree.iterdir()) == ["a.c", "compile_commands.json"]
+    assert list(cwd.iterdir()) == []

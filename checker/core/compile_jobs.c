@@ -235,15 +235,38 @@ static bool is_cl_compiler(const char *path)
     return strcasecmp(name, "cl") == 0 || strcasecmp(name, "cl.exe") == 0 || strncasecmp(name, "clang-cl", 8) == 0;
 }
 
+/* True for a `-Wp,...` argument that hands the preprocessor a dependency
+ * option (-Wp,-MD,file): libclang writes that file, relative to ddicheck's
+ * own folder. */
+static bool is_preprocessor_dependency_option(const char *text)
+{
+    return strncmp(text, "-Wp,", 4) == 0 && (strncmp(text + 4, "-M", 2) == 0 || strstr(text, ",-M") != NULL);
+}
+
+/* True for an argument of a gcc-style command that only asks for
+ * dependency output (-M, -MM, -MD, -MMD, -MF<file>, -MJ<file>, -MG, -MP,
+ * -MT<t>, -MQ<t>, --write-dependencies...): what clang would write is not
+ * ddicheck's to write. */
+static bool is_dependency_option(const char *text)
+{
+    return strncmp(text, "-M", 2) == 0 || strcmp(text, "--write-dependencies") == 0 ||
+           strcmp(text, "--write-user-dependencies") == 0 || strcmp(text, "--dependencies") == 0 ||
+           strcmp(text, "--user-dependencies") == 0 || is_preprocessor_dependency_option(text);
+}
+
 /* The entries' arguments, without the compiler, the source, -c and -o;
- * `folder` (NULL when it does not exist) is where they run. */
+ * `folder` (NULL when it does not exist) is where they run.  Nothing that
+ * makes libclang write a file is kept: dependency files, -MJ's database
+ * fragments, -gen-cdb-fragment-path.  In a cl.exe command -MD and -MT choose
+ * the C runtime (they define _DLL and _MT) and stay. */
 static void database_args(ddc_compile_job *job, CXCompileCommand command, const char *folder)
 {
     unsigned count = clang_CompileCommand_getNumArgs(command);
     CXString filename = clang_CompileCommand_getFilename(command);
     const char *source = clang_getCString(filename);
     CXString compiler = clang_CompileCommand_getArg(command, 0);
-    if (is_cl_compiler(clang_getCString(compiler)))
+    bool cl = is_cl_compiler(clang_getCString(compiler));
+    if (cl)
         ddc_strings_add(&job->args, "--driver-mode=cl");
     clang_disposeString(compiler);
     if (folder)
@@ -251,14 +274,13 @@ static void database_args(ddc_compile_job *job, CXCompileCommand command, const 
     for (unsigned i = 1; i < count; i++) {
         CXString arg = clang_CompileCommand_getArg(command, i);
         const char *text = clang_getCString(arg);
-        /* -MJ and -gen-cdb-fragment-path make libclang itself write a file
-         * (a compilation database fragment): ddicheck writes nothing there. */
-        bool skip_next = strcmp(text, "-o") == 0 || strcmp(text, "-MF") == 0 || strcmp(text, "-MT") == 0 ||
-                         strcmp(text, "-MQ") == 0 || strcmp(text, "-MJ") == 0 ||
-                         strcmp(text, "-gen-cdb-fragment-path") == 0;
+        bool takes_value = strcmp(text, "-MF") == 0 || strcmp(text, "-MT") == 0 || strcmp(text, "-MQ") == 0 ||
+                           strcmp(text, "-MJ") == 0;
+        bool skip_next = strcmp(text, "-o") == 0 || strcmp(text, "-gen-cdb-fragment-path") == 0 ||
+                         (takes_value && (!cl || strcmp(text, "-MJ") == 0));
         bool drop = skip_next || strcmp(text, "-c") == 0 || strcmp(text, "/c") == 0 || strcmp(text, source) == 0 ||
-                    strncmp(text, "/Fo", 3) == 0 || strcmp(text, "-MD") == 0 || strcmp(text, "-MMD") == 0 ||
-                    strncmp(text, "-MJ", 3) == 0;
+                    strncmp(text, "/Fo", 3) == 0 || strncmp(text, "-MJ", 3) == 0 ||
+                    is_preprocessor_dependency_option(text) || (!cl && is_dependency_option(text));
         if (!drop)
             ddc_strings_add(&job->args, text);
         clang_disposeString(arg);
