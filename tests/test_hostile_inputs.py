@@ -292,13 +292,20 @@ def test_entries_whose_folder_is_gone(tmp_path):
     assert "unable to set working directory" not in result.stderr
 
 
-def test_huge_compilation_database(tmp_path):
-    """50,000 entries, two of them real files."""
+def huge_database(tmp_path):
+    """Writes a compile_commands.json of 50,000 entries in tmp_path, two of
+    them real files with a finding each; returns those two."""
     real = [good_file(tmp_path, "real1.c"), good_file(tmp_path, "real2.c")]
     entries = [entry(tmp_path, tmp_path / "generated" / f"missing{i}.c") for i in range(50000)]
     entries[100] = entry(tmp_path, real[0])
     entries[40000] = entry(tmp_path, real[1])
     (tmp_path / "compile_commands.json").write_text(json.dumps(entries))
+    return real
+
+
+def test_huge_compilation_database(tmp_path):
+    """50,000 entries, two of them real files."""
+    real = huge_database(tmp_path)
     started = time.monotonic()
     listed = run_ddicheck("--no-cache", "-p", tmp_path, *real)
     walked = run_ddicheck("--no-cache", *real)
@@ -312,11 +319,7 @@ def test_huge_compilation_database(tmp_path):
 @pytest.mark.slow
 def test_huge_compilation_database_every_entry(tmp_path):
     """-p without files: 50,000 jobs, 49,998 of them missing files (each named)."""
-    real = [good_file(tmp_path, "real1.c"), good_file(tmp_path, "real2.c")]
-    entries = [entry(tmp_path, tmp_path / "generated" / f"missing{i}.c") for i in range(50000)]
-    entries[100] = entry(tmp_path, real[0])
-    entries[40000] = entry(tmp_path, real[1])
-    (tmp_path / "compile_commands.json").write_text(json.dumps(entries))
+    real = huge_database(tmp_path)
     started = time.monotonic()
     result = subprocess.run([str(ddicheck_path()), "--no-cache", "-p", str(tmp_path)], capture_output=True, text=True,
                             timeout=3600)  # sanitizer builds take minutes
